@@ -1,0 +1,18 @@
+package com.tutormax.common.events;
+
+/** Kafka record headers every TutorMax event carries. */
+public final class EventHeaders {
+
+  public static final String EVENT_TYPE = "tm-event-type";
+  public static final String EVENT_ID = "tm-event-id";
+  public static final String PRODUCER = "tm-producer";
+  public static final String SCHEMA_VERSION = "tm-schema-version";
+  public static final String TRACEPARENT = "traceparent";
+
+  /** Set on dead letters: why the record failed and where it came from. */
+  public static final String DLT_REASON = "tm-dlt-reason";
+
+  public static final String DLT_ORIGIN = "tm-dlt-origin";
+
+  private EventHeaders() {}
+}

@@ -1,0 +1,53 @@
+package com.tutormax.common.idempotency;
+
+import com.tutormax.common.kafka.EventCounters;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Idempotent consumers: a handler's state change and the record of {@code (consumer, event id)}
+ * commit in one transaction, so a redelivered event is recognised and skipped, never applied twice.
+ */
+public class ProcessedEvents {
+
+  private final DatabaseClient db;
+  private final TransactionalOperator transactions;
+  private final EventCounters counters;
+
+  public ProcessedEvents(
+      DatabaseClient db, TransactionalOperator transactions, EventCounters counters) {
+    this.db = db;
+    this.transactions = transactions;
+    this.counters = counters;
+  }
+
+  /**
+   * Runs {@code handler} once per {@code (consumer, eventId)}, in the same transaction as the
+   * processed-event mark. Emits true when the handler ran, false for a duplicate.
+   */
+  public Mono<Boolean> handleOnce(String consumer, UUID eventId, Supplier<Mono<?>> handler) {
+    Mono<Boolean> work =
+        db.sql(
+                "INSERT INTO processed_events (consumer, event_id) VALUES (:consumer, :eventId)"
+                    + " ON CONFLICT DO NOTHING")
+            .bind("consumer", consumer)
+            .bind("eventId", eventId)
+            .fetch()
+            .rowsUpdated()
+            .flatMap(
+                inserted -> inserted == 0 ? Mono.just(false) : handler.get().then(Mono.just(true)));
+    return transactions
+        .transactional(work)
+        .doOnNext(
+            ran -> {
+              if (ran) {
+                counters.processed();
+              } else {
+                counters.duplicate();
+              }
+            });
+  }
+}

@@ -1,0 +1,51 @@
+package com.tutormax.common.backbone;
+
+import com.tutormax.common.events.Topics;
+import com.tutormax.common.events.TutorLifecycleChanged;
+import com.tutormax.common.events.TutorMaxEvent;
+import com.tutormax.common.idempotency.ProcessedEvents;
+import com.tutormax.common.kafka.EventRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/** A minimal service on the backbone: lifecycle events in, one log row per event. */
+@SpringBootApplication
+public class BackboneTestApplication {
+
+  /** Applies lifecycle events idempotently; a reason of "poison" makes the handler fail. */
+  @Component
+  static class LifecycleLog {
+
+    private final ProcessedEvents processed;
+    private final DatabaseClient db;
+
+    LifecycleLog(ProcessedEvents processed, DatabaseClient db) {
+      this.processed = processed;
+      this.db = db;
+    }
+
+    @KafkaListener(topics = Topics.LIFECYCLE)
+    void on(ConsumerRecord<String, TutorMaxEvent> record) {
+      TutorLifecycleChanged event = (TutorLifecycleChanged) record.value();
+      processed
+          .handleOnce(
+              "backbone-test.lifecycle",
+              EventRecords.eventId(record),
+              () -> {
+                if ("poison".equals(event.reason())) {
+                  throw new IllegalStateException("handler refused poison for " + event.tutorId());
+                }
+                return db.sql(
+                        "INSERT INTO lifecycle_log (tutor_id, change, reason) VALUES (:t, :c, :r)")
+                    .bind("t", event.tutorId())
+                    .bind("c", event.change().name())
+                    .bind("r", event.reason() == null ? "" : event.reason())
+                    .then();
+              })
+          .block();
+    }
+  }
+}

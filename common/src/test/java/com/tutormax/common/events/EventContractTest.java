@@ -1,0 +1,79 @@
+package com.tutormax.common.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Pins the JSON shape of every event to a golden file in {@code src/test/resources/contract}. A
+ * change of shape is a deliberate act: bump the schema version and update the golden file (run with
+ * {@code -Dcontract.update=true} to rewrite them, then review the diff).
+ */
+class EventContractTest {
+
+  static Iterable<TutorMaxEvent> examples() {
+    return ContractExamples.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void jsonShapeMatchesGoldenExample(TutorMaxEvent example) throws IOException {
+    String name = EventCatalog.of(example).name();
+    JsonNode actual = EventJson.mapper().readTree(EventJson.write(example));
+    if (Boolean.getBoolean("contract.update")) {
+      Path file = Path.of("src/test/resources/contract", name + ".json");
+      Files.writeString(
+          file,
+          EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
+    }
+    JsonNode golden = EventJson.mapper().readTree(golden(name));
+    assertThat(actual).as("JSON of %s", name).isEqualTo(golden);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void goldenExampleDecodesToTheSameEvent(TutorMaxEvent example) throws IOException {
+    String name = EventCatalog.of(example).name();
+    assertThat(EventJson.read(golden(name), name)).isEqualTo(example);
+  }
+
+  @Test
+  void everyCatalogTypeHasAnExampleAndEveryTopicAType() {
+    Set<String> exampled =
+        ContractExamples.all().stream()
+            .map(e -> EventCatalog.of(e).name())
+            .collect(Collectors.toSet());
+    assertThat(exampled)
+        .containsExactlyInAnyOrderElementsOf(
+            EventCatalog.all().stream().map(EventType::name).toList());
+    assertThat(EventCatalog.all().stream().map(EventType::topic).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrderElementsOf(Topics.ALL);
+  }
+
+  @Test
+  void unknownFieldsFromANewerProducerAreIgnored() {
+    byte[] json =
+        ("{\"tutorId\":\"T-1\",\"change\":\"JOINED\",\"occurredAt\":\"2026-11-02T09:30:00Z\","
+                + "\"reason\":null,\"source\":\"INGEST\",\"addedLater\":42}")
+            .getBytes();
+    TutorMaxEvent event = EventJson.read(json, "TutorLifecycleChanged");
+    assertThat(event.key()).isEqualTo("T-1");
+  }
+
+  private static byte[] golden(String name) throws IOException {
+    try (InputStream in =
+        EventContractTest.class.getResourceAsStream("/contract/" + name + ".json")) {
+      assertThat(in).as("golden file contract/%s.json", name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+}
