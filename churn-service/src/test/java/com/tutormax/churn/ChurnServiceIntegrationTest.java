@@ -1,0 +1,23 @@
+package com.tutormax.churn;
+
+import com.tutormax.common.testing.ServiceBaselineTests;
+import com.tutormax.testsupport.ServiceIntegrationTest;
+
+@ServiceIntegrationTest
+class ChurnServiceIntegrationTest extends ServiceBaselineTests {
+
+  @Override
+  protected String serviceName() {
+    return "churn-service";
+  }
+
+  @Override
+  protected String schema() {
+    return "churn";
+  }
+
+  @Override
+  protected boolean usesRedis() {
+    return false;
+  }
+}

@@ -1,0 +1,15 @@
+package com.tutormax.gateway;
+
+import com.tutormax.common.TutorMaxApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The one public entrance: routing, edge auth, CORS, rate limits, circuit breakers, the dashboard.
+ */
+@SpringBootApplication
+public class GatewayServiceApplication {
+
+  public static void main(String[] args) {
+    TutorMaxApplication.run(GatewayServiceApplication.class, args);
+  }
+}

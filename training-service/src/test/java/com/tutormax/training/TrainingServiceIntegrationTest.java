@@ -1,0 +1,23 @@
+package com.tutormax.training;
+
+import com.tutormax.common.testing.ServiceBaselineTests;
+import com.tutormax.testsupport.ServiceIntegrationTest;
+
+@ServiceIntegrationTest
+class TrainingServiceIntegrationTest extends ServiceBaselineTests {
+
+  @Override
+  protected String serviceName() {
+    return "training-service";
+  }
+
+  @Override
+  protected String schema() {
+    return "training";
+  }
+
+  @Override
+  protected boolean usesRedis() {
+    return false;
+  }
+}
