@@ -62,9 +62,16 @@ public class TutorMaxEnvironmentPostProcessor implements EnvironmentPostProcesso
     }
     String otlp = environment.getProperty("OTEL_EXPORTER_OTLP_ENDPOINT");
     if (StringUtils.hasText(otlp)) {
-      mapped.put(
-          "management.opentelemetry.tracing.export.otlp.endpoint",
-          otlp.replaceFirst("/+$", "") + "/v1/traces");
+      String base = otlp.replaceFirst("/+$", "");
+      mapped.put("management.opentelemetry.tracing.export.otlp.endpoint", base + "/v1/traces");
+      mapped.put("management.otlp.metrics.export.enabled", true);
+      mapped.put("management.otlp.metrics.export.url", base + "/v1/metrics");
+    }
+    String logFormat = environment.getProperty("LOG_FORMAT");
+    boolean production = environment.acceptsProfiles(Profiles.of("production"));
+    if ("json".equalsIgnoreCase(logFormat) || (production && !"text".equalsIgnoreCase(logFormat))) {
+      // One JSON object per line (Elastic Common Schema), with trace and span ids.
+      mapped.put("logging.structured.format.console", "ecs");
     }
     if (!StringUtils.hasText(environment.getProperty("tutormax.instance-id"))) {
       String host = environment.getProperty("HOSTNAME", "local");

@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -39,6 +40,7 @@ import reactor.core.publisher.Mono;
 
 /** The backbone end to end on real PostgreSQL and Kafka. */
 @ServiceIntegrationTest
+@AutoConfigureTracing
 class BackboneIntegrationTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -188,5 +190,20 @@ class BackboneIntegrationTest {
         .isEqualTo("UP")
         .jsonPath("$.components.kafka.status")
         .isEqualTo("UP");
+  }
+
+  @Test
+  void oneTraceCrossesHttpTheOutboxAndKafka() {
+    String tutor = "T-trace-" + UUID.randomUUID();
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    web.post()
+        .uri("/lifecycle/{id}", tutor)
+        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+        .exchange()
+        .expectStatus()
+        .is2xxSuccessful();
+    var record = TopicProbe.await(Topics.LIFECYCLE, WAIT, r -> tutor.equals(r.key()));
+    assertThat(EventRecords.header(record.headers(), EventHeaders.TRACEPARENT))
+        .hasValueSatisfying(tp -> assertThat(tp).startsWith("00-" + traceId + "-"));
   }
 }

@@ -62,6 +62,27 @@ class TutorMaxEnvironmentPostProcessorTest {
     env.setActiveProfiles("production");
     processor.postProcessEnvironment(env, new SpringApplication());
     assertThat(env.getProperty("tutormax.security.secret-key")).startsWith("s3cret");
+    assertThat(env.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+  }
+
+  @Test
+  void logsAreTextLocallyAndJsonOnRequest() {
+    StandardEnvironment local = environment(Map.of());
+    processor.postProcessEnvironment(local, new SpringApplication());
+    assertThat(local.getProperty("logging.structured.format.console")).isNull();
+    StandardEnvironment json = environment(Map.of("LOG_FORMAT", "json"));
+    processor.postProcessEnvironment(json, new SpringApplication());
+    assertThat(json.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+  }
+
+  @Test
+  void otlpEndpointEnablesTraceAndMetricExport() {
+    StandardEnvironment env =
+        environment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/"));
+    processor.postProcessEnvironment(env, new SpringApplication());
+    assertThat(env.getProperty("management.opentelemetry.tracing.export.otlp.endpoint"))
+        .isEqualTo("http://collector:4318/v1/traces");
+    assertThat(env.getProperty("management.otlp.metrics.export.enabled")).isEqualTo("true");
   }
 
   @Test

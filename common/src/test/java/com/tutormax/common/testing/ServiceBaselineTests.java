@@ -114,6 +114,24 @@ public abstract class ServiceBaselineTests {
   }
 
   @Test
+  void corsAllowsConfiguredOriginsOnly() {
+    web.options()
+        .uri("/actuator/health")
+        .header("Origin", "http://localhost:5173")
+        .header("Access-Control-Request-Method", "GET")
+        .exchange()
+        .expectHeader()
+        .valueEquals("Access-Control-Allow-Origin", "http://localhost:5173");
+    web.options()
+        .uri("/actuator/health")
+        .header("Origin", "https://evil.example")
+        .header("Access-Control-Request-Method", "GET")
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+  }
+
+  @Test
   void openApiIsServed() {
     web.get()
         .uri("/v3/api-docs")

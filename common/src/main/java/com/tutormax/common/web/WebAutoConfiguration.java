@@ -1,0 +1,31 @@
+package com.tutormax.common.web;
+
+import com.tutormax.common.config.TutorMaxProperties;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsWebFilter;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/** CORS from CORS_ORIGINS (comma-separated), the same on every service. */
+@AutoConfiguration
+public class WebAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  CorsWebFilter corsWebFilter(TutorMaxProperties properties) {
+    CorsConfiguration cors = new CorsConfiguration();
+    List<String> origins = properties.corsOrigins() == null ? List.of() : properties.corsOrigins();
+    cors.setAllowedOrigins(origins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList());
+    cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+    cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "traceparent"));
+    cors.setAllowCredentials(true);
+    cors.setMaxAge(Duration.ofHours(1));
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/**", cors);
+    return new CorsWebFilter(source);
+  }
+}
