@@ -70,8 +70,8 @@ public class BackboneAutoConfiguration {
   }
 
   @Bean
-  EventCounters eventCounters(MeterRegistry registry) {
-    return new EventCounters(registry);
+  EventCounters eventCounters(MeterRegistry registry, Clock clock) {
+    return new EventCounters(registry, clock);
   }
 
   @Bean

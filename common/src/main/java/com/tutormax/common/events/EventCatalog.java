@@ -26,7 +26,7 @@ public final class EventCatalog {
           type(ModelPromoted.class, Topics.MODELS),
           type(JobRequested.class, Topics.JOB_REQUESTS),
           type(JobFinished.class, Topics.JOB_RESULTS),
-          type(Heartbeat.class, Topics.HEARTBEATS));
+          type(Heartbeat.class, Topics.HEARTBEATS, 2));
 
   private static final Map<String, EventType<?>> BY_NAME =
       TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -38,7 +38,12 @@ public final class EventCatalog {
   private EventCatalog() {}
 
   private static <T extends TutorMaxEvent> EventType<T> type(Class<T> recordClass, String topic) {
-    return new EventType<>(recordClass.getSimpleName(), recordClass, topic, 1);
+    return type(recordClass, topic, 1);
+  }
+
+  private static <T extends TutorMaxEvent> EventType<T> type(
+      Class<T> recordClass, String topic, int schemaVersion) {
+    return new EventType<>(recordClass.getSimpleName(), recordClass, topic, schemaVersion);
   }
 
   public static List<EventType<?>> all() {

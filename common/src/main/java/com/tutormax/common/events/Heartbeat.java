@@ -3,7 +3,10 @@ package com.tutormax.common.events;
 import java.time.Instant;
 import java.util.Map;
 
-/** A service instance says it is alive, how its dependencies are, and how far behind it is. */
+/**
+ * A service instance says it is alive, how its dependencies are, and how far behind it is. Schema
+ * version 2 added the today counters and the average handling time (UTC day).
+ */
 public record Heartbeat(
     String service,
     String instanceId,
@@ -15,6 +18,9 @@ public record Heartbeat(
     Map<String, Long> consumerLag,
     long processed,
     long failed,
+    long processedToday,
+    long failedToday,
+    double avgHandlingMillisToday,
     Instant sentAt)
     implements TutorMaxEvent {
 

@@ -85,6 +85,7 @@ public class HeartbeatPublisher implements SmartLifecycle {
         .ifPresent(list -> list.forEach(e -> statuses.put(e.getKey(), e.getValue())));
     boolean allUp = statuses.values().stream().allMatch(Status.UP.getCode()::equals);
     Instant now = clock.instant();
+    EventCounters.DayFigures today = counters.today();
     return new Heartbeat(
         service,
         instanceId,
@@ -96,6 +97,9 @@ public class HeartbeatPublisher implements SmartLifecycle {
         lag.of(consumerGroups()),
         counters.processedCount(),
         counters.failedCount(),
+        today.processed(),
+        today.failed(),
+        today.avgHandlingMillis(),
         now);
   }
 

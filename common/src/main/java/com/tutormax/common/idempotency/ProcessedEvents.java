@@ -1,6 +1,7 @@
 package com.tutormax.common.idempotency;
 
 import com.tutormax.common.kafka.EventCounters;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -29,6 +30,7 @@ public class ProcessedEvents {
    * processed-event mark. Emits true when the handler ran, false for a duplicate.
    */
   public Mono<Boolean> handleOnce(String consumer, UUID eventId, Supplier<Mono<?>> handler) {
+    long started = System.nanoTime();
     Mono<Boolean> work =
         db.sql(
                 "INSERT INTO processed_events (consumer, event_id) VALUES (:consumer, :eventId)"
@@ -44,7 +46,7 @@ public class ProcessedEvents {
         .doOnNext(
             ran -> {
               if (ran) {
-                counters.processed();
+                counters.processed(Duration.ofNanos(System.nanoTime() - started));
               } else {
                 counters.duplicate();
               }

@@ -172,6 +172,9 @@ final class ContractExamples {
             Map.of("api-service", 0L),
             1200,
             1,
+            310,
+            0,
+            3.25,
             T.plusSeconds(3600)));
   }
 

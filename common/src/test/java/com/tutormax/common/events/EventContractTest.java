@@ -60,6 +60,17 @@ class EventContractTest {
   }
 
   @Test
+  void schemaVersionsArePinned() {
+    // Bump a version here together with its golden file when a type's shape changes.
+    assertThat(EventCatalog.all())
+        .allSatisfy(
+            type ->
+                assertThat(type.schemaVersion())
+                    .as(type.name())
+                    .isEqualTo(type.recordClass() == Heartbeat.class ? 2 : 1));
+  }
+
+  @Test
   void unknownFieldsFromANewerProducerAreIgnored() {
     byte[] json =
         ("{\"tutorId\":\"T-1\",\"change\":\"JOINED\",\"occurredAt\":\"2026-11-02T09:30:00Z\","
