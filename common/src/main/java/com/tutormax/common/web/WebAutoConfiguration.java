@@ -1,18 +1,27 @@
 package com.tutormax.common.web;
 
 import com.tutormax.common.config.TutorMaxProperties;
+import io.micrometer.tracing.Tracer;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-/** CORS from CORS_ORIGINS (comma-separated), the same on every service. */
+/** CORS from CORS_ORIGINS (comma-separated) and access logs, the same on every service. */
 @AutoConfiguration
 public class WebAutoConfiguration {
+
+  @Bean
+  @ConditionalOnProperty(name = "tutormax.access-log", havingValue = "true", matchIfMissing = true)
+  AccessLogWebFilter accessLogWebFilter(ObjectProvider<Tracer> tracer) {
+    return new AccessLogWebFilter(tracer::getIfAvailable);
+  }
 
   @Bean
   @ConditionalOnMissingBean

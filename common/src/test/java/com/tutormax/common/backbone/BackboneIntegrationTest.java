@@ -41,6 +41,8 @@ import reactor.core.publisher.Mono;
 /** The backbone end to end on real PostgreSQL and Kafka. */
 @ServiceIntegrationTest
 @AutoConfigureTracing
+@org.junit.jupiter.api.extension.ExtendWith(
+    org.springframework.boot.test.system.OutputCaptureExtension.class)
 class BackboneIntegrationTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -190,6 +192,25 @@ class BackboneIntegrationTest {
         .isEqualTo("UP")
         .jsonPath("$.components.kafka.status")
         .isEqualTo("UP");
+  }
+
+  @Test
+  void accessLogCarriesTheRequestsTraceId(
+      org.springframework.boot.test.system.CapturedOutput output) {
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    web.post()
+        .uri("/lifecycle/{id}", "T-log-" + UUID.randomUUID())
+        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+        .exchange()
+        .expectStatus()
+        .is2xxSuccessful();
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(output.getOut())
+                    .contains("POST /lifecycle/")
+                    .contains("trace=" + traceId));
   }
 
   @Test
