@@ -20,6 +20,26 @@ class HealthEndpointsIntegrationTest {
 
   @Autowired WebTestClient web;
   @Autowired EventPublisher publisher;
+  @Autowired org.springframework.security.oauth2.jwt.JwtEncoder encoder;
+
+  /** An ops manager's access token, signed by this service's key. */
+  private String opsToken() {
+    var claims =
+        org.springframework.security.oauth2.jwt.JwtClaimsSet.builder()
+            .issuer("tutormax")
+            .subject(java.util.UUID.randomUUID().toString())
+            .issuedAt(Instant.now())
+            .expiresAt(Instant.now().plusSeconds(600))
+            .claim("roles", java.util.List.of("OPS_MANAGER"))
+            .build();
+    var header =
+        org.springframework.security.oauth2.jwt.JwsHeader.with(
+                org.springframework.security.oauth2.jose.jws.MacAlgorithm.HS256)
+            .build();
+    return encoder
+        .encode(org.springframework.security.oauth2.jwt.JwtEncoderParameters.from(header, claims))
+        .getTokenValue();
+  }
 
   @Test
   void healthAndDependencyChecksReportRealServers() {
@@ -78,6 +98,7 @@ class HealthEndpointsIntegrationTest {
             });
     web.get()
         .uri("/api/workers/dashboard")
+        .headers(h -> h.setBearerAuth(opsToken()))
         .exchange()
         .expectStatus()
         .isOk()
@@ -86,6 +107,7 @@ class HealthEndpointsIntegrationTest {
         .isEqualTo("churn-x");
     web.get()
         .uri("/api/workers/stats")
+        .headers(h -> h.setBearerAuth(opsToken()))
         .exchange()
         .expectStatus()
         .isOk()
@@ -107,6 +129,13 @@ class HealthEndpointsIntegrationTest {
                     .isEqualTo("DEGRADED")
                     .jsonPath("$.services[?(@.name=='churn-service')].status")
                     .isEqualTo("DOWN"));
+  }
+
+  @Test
+  void detailedViewsNeedAnOpsOrAdminRole() {
+    web.get().uri("/api/workers/dashboard").exchange().expectStatus().isUnauthorized();
+    web.get().uri("/api/workers/stats").exchange().expectStatus().isUnauthorized();
+    web.get().uri("/api/workers/health").exchange().expectStatus().isOk();
   }
 
   @Test
