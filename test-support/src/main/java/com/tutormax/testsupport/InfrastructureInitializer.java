@@ -11,6 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class InfrastructureInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /** SECRET_KEY of every service under test, so tests can mint tokens any service accepts. */
+  public static final String TEST_SECRET_KEY = "tutormax-test-secret-key-not-for-production";
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     Infrastructure infra = Infrastructure.get();
@@ -25,7 +28,8 @@ public class InfrastructureInitializer
             "spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
             "tutormax.kafka.partitions=2",
             "tutormax.heartbeat.interval=1s",
-            "tutormax.outbox.poll-interval=50ms")
+            "tutormax.outbox.poll-interval=50ms",
+            "tutormax.security.secret-key=" + TEST_SECRET_KEY)
         .applyTo(context);
   }
 }

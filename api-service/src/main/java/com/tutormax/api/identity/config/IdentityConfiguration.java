@@ -1,8 +1,8 @@
 package com.tutormax.api.identity.config;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import com.tutormax.api.security.SigningKey;
 import com.tutormax.common.config.TutorMaxProperties;
+import com.tutormax.common.security.SigningKey;
 import javax.crypto.SecretKey;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

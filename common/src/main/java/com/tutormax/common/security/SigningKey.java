@@ -1,4 +1,4 @@
-package com.tutormax.api.security;
+package com.tutormax.common.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

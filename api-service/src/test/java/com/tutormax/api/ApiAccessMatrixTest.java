@@ -1,0 +1,33 @@
+package com.tutormax.api;
+
+import static com.tutormax.common.testing.AccessMatrixTests.Access.everyone;
+import static com.tutormax.common.testing.AccessMatrixTests.Access.roles;
+import static com.tutormax.common.testing.AccessMatrixTests.Access.signedIn;
+
+import com.tutormax.common.testing.AccessMatrixTests;
+import com.tutormax.testsupport.ServiceIntegrationTest;
+import java.util.Map;
+
+/** Who may call each api-service route. A route missing here fails the build. */
+@ServiceIntegrationTest
+class ApiAccessMatrixTest extends AccessMatrixTests {
+
+  @Override
+  protected Map<String, Access> matrix() {
+    return Map.ofEntries(
+        Map.entry("GET /health", everyone()),
+        Map.entry("GET /api/health/{dependency:database|redis|kafka}", everyone()),
+        Map.entry("GET /api/workers/health", everyone()),
+        Map.entry("GET /api/workers/dashboard", roles("ADMIN", "OPS_MANAGER")),
+        Map.entry("GET /api/workers/stats", roles("ADMIN", "OPS_MANAGER")),
+        Map.entry("POST /api/auth/login", everyone()),
+        Map.entry("POST /api/auth/refresh", everyone()),
+        Map.entry("POST /api/auth/logout", everyone()),
+        Map.entry("GET /api/auth/me", signedIn()),
+        Map.entry("POST /api/auth/password", signedIn()),
+        Map.entry("GET /api/admin/users", roles("ADMIN")),
+        Map.entry("POST /api/admin/users", roles("ADMIN")),
+        Map.entry("PUT /api/admin/users/{id}/roles", roles("ADMIN")),
+        Map.entry("POST /api/admin/users/{id}/deactivate", roles("ADMIN")));
+  }
+}

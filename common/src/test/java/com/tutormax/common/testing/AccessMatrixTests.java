@@ -1,0 +1,150 @@
+package com.tutormax.common.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of a service against its declared access matrix. The routes come from the handler
+ * mappings, so a new route without a rule fails the build; then every caller — anonymous and each
+ * role — is tried on every route: a caller outside the rule gets 401 (anonymous) or 403, a caller
+ * inside it never does.
+ */
+public abstract class AccessMatrixTests {
+
+  /** The roles of the PRD's users. */
+  public static final List<String> ROLES =
+      List.of("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR", "STUDENT");
+
+  @Autowired protected WebTestClient web;
+
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  protected RequestMappingHandlerMapping handlerMapping;
+
+  /** Who may call a route: anyone, any signed-in user, or some roles. */
+  public record Access(boolean anonymous, Set<String> roles) {
+    public static Access everyone() {
+      return new Access(true, Set.copyOf(ROLES));
+    }
+
+    public static Access signedIn() {
+      return new Access(false, Set.copyOf(ROLES));
+    }
+
+    public static Access roles(String... roles) {
+      return new Access(false, Set.of(roles));
+    }
+  }
+
+  /** "METHOD /path/{pattern}" → who may call it. */
+  protected abstract Map<String, Access> matrix();
+
+  private Set<String> routes() {
+    Set<String> routes = new TreeSet<>();
+    handlerMapping
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              if (method.getBeanType().getPackageName().startsWith("org.springdoc")) {
+                return;
+              }
+              Set<org.springframework.web.bind.annotation.RequestMethod> methods =
+                  info.getMethodsCondition().getMethods();
+              info.getPatternsCondition()
+                  .getPatterns()
+                  .forEach(
+                      pattern ->
+                          (methods.isEmpty()
+                                  ? Set.of(
+                                      org.springframework.web.bind.annotation.RequestMethod.GET)
+                                  : methods)
+                              .forEach(
+                                  m -> routes.add(m.name() + " " + pattern.getPatternString())));
+            });
+    return routes;
+  }
+
+  @Test
+  void everyRouteHasARuleAndEveryRuleARoute() {
+    assertThat(routes()).containsExactlyInAnyOrderElementsOf(matrix().keySet());
+  }
+
+  @Test
+  void everyCallerGetsExactlyTheAccessOfTheMatrix() {
+    List<String> wrong = new ArrayList<>();
+    matrix()
+        .forEach(
+            (route, access) -> {
+              String[] parts = route.split(" ", 2);
+              HttpMethod method = HttpMethod.valueOf(parts[0]);
+              String path = concretePath(parts[1]);
+              check(wrong, route, method, path, null, access.anonymous());
+              for (String role : ROLES) {
+                check(wrong, route, method, path, role, access.roles().contains(role));
+              }
+            });
+    assertThat(wrong).as("routes whose access differs from the matrix").isEmpty();
+  }
+
+  private void check(
+      List<String> wrong,
+      String route,
+      HttpMethod method,
+      String path,
+      String role,
+      boolean allowed) {
+    WebTestClient.RequestBodySpec request = web.method(method).uri(path);
+    if (role != null) {
+      request.headers(h -> h.setBearerAuth(TestTokens.forRoles(role)));
+    }
+    if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
+      request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+    }
+    HttpStatus status =
+        HttpStatus.valueOf(request.exchange().returnResult(String.class).getStatus().value());
+    String caller = role == null ? "anonymous" : role;
+    if (allowed && (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN)) {
+      wrong.add(route + " as " + caller + ": " + status.value() + ", expected access");
+    }
+    if (!allowed) {
+      HttpStatus expected = role == null ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
+      if (status != expected) {
+        wrong.add(
+            route + " as " + caller + ": " + status.value() + ", expected " + expected.value());
+      }
+    }
+  }
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]*))?}");
+
+  /** Fills path variables: the first alternative of a regex like a|b, else a UUID. */
+  static String concretePath(String pattern) {
+    Matcher matcher = VARIABLE.matcher(pattern);
+    StringBuilder path = new StringBuilder();
+    while (matcher.find()) {
+      String regex = matcher.group(2);
+      String value =
+          regex != null && regex.matches("[A-Za-z0-9_-]+(\\|[A-Za-z0-9_-]+)*")
+              ? regex.split("\\|")[0]
+              : UUID.randomUUID().toString();
+      matcher.appendReplacement(path, value);
+    }
+    matcher.appendTail(path);
+    return path.toString().replace("/**", "/x");
+  }
+}

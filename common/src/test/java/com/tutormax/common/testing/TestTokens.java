@@ -1,0 +1,47 @@
+package com.tutormax.common.testing;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.tutormax.common.security.SigningKey;
+import com.tutormax.testsupport.InfrastructureInitializer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/** Access tokens as api-service issues them, signed with the tests' SECRET_KEY. */
+public final class TestTokens {
+
+  private static final NimbusJwtEncoder ENCODER =
+      new NimbusJwtEncoder(
+          new ImmutableSecret<>(SigningKey.fromSecret(InfrastructureInitializer.TEST_SECRET_KEY)));
+
+  private TestTokens() {}
+
+  public static String forRoles(String... roles) {
+    return token(UUID.randomUUID().toString(), Duration.ofMinutes(10), null, roles);
+  }
+
+  public static String token(String subject, Duration validFor, String tutorId, String... roles) {
+    Instant now = Instant.now();
+    JwtClaimsSet.Builder claims =
+        JwtClaimsSet.builder()
+            .issuer("tutormax")
+            .subject(subject)
+            .issuedAt(now)
+            .expiresAt(now.plus(validFor))
+            .claim("email", subject + "@tutormax.test")
+            .claim("roles", List.of(roles));
+    if (tutorId != null) {
+      claims.claim("tutor_id", tutorId);
+    }
+    return ENCODER
+        .encode(
+            JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+        .getTokenValue();
+  }
+}
