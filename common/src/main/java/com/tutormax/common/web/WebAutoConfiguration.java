@@ -18,6 +18,19 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 public class WebAutoConfiguration {
 
   @Bean
+  RequestSizeLimitFilter requestSizeLimitFilter(
+      @org.springframework.beans.factory.annotation.Value(
+              "${spring.codec.max-in-memory-size:256KB}")
+          org.springframework.util.unit.DataSize limit) {
+    return new RequestSizeLimitFilter(limit.toBytes());
+  }
+
+  @Bean
+  ProblemHandler tutormaxProblemHandler() {
+    return new ProblemHandler();
+  }
+
+  @Bean
   @ConditionalOnProperty(name = "tutormax.access-log", havingValue = "true", matchIfMissing = true)
   AccessLogWebFilter accessLogWebFilter(ObjectProvider<Tracer> tracer) {
     return new AccessLogWebFilter(tracer::getIfAvailable);
