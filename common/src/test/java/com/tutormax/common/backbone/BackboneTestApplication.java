@@ -23,6 +23,12 @@ import reactor.core.publisher.Mono;
 @SpringBootApplication
 public class BackboneTestApplication {
 
+  /** The test app's one HTTP route is open; the fleet-wide rules close everything else. */
+  @org.springframework.context.annotation.Bean
+  com.tutormax.common.security.AccessRules backboneTestRules() {
+    return rules -> rules.pathMatchers("/lifecycle/**").permitAll();
+  }
+
   /** Applies lifecycle events idempotently; a reason of "poison" makes the handler fail. */
   @Component
   static class LifecycleLog {

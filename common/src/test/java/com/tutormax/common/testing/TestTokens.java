@@ -32,7 +32,8 @@ public final class TestTokens {
         JwtClaimsSet.builder()
             .issuer("tutormax")
             .subject(subject)
-            .issuedAt(now)
+            // An expired token was issued before it expired.
+            .issuedAt(validFor.isNegative() ? now.plus(validFor).minusSeconds(900) : now)
             .expiresAt(now.plus(validFor))
             .claim("email", subject + "@tutormax.test")
             .claim("roles", List.of(roles));

@@ -83,7 +83,8 @@ class RoutingIntegrationTest extends GatewayTestBase {
 
     new ReactorNettyWebSocketClient()
         .execute(
-            URI.create("ws://localhost:" + port + "/ws/updates"),
+            // Browsers cannot set headers on a handshake: the token travels as access_token.
+            URI.create("ws://localhost:" + port + "/ws/updates?access_token=" + accessToken),
             headers,
             session ->
                 session

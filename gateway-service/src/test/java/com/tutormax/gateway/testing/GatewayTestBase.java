@@ -45,6 +45,9 @@ public abstract class GatewayTestBase {
 
   protected String clientAddress;
 
+  /** This test's signed-in caller (the edge refuses /api/** without a valid token). */
+  protected String accessToken;
+
   @DynamicPropertySource
   static void gatewaySettings(DynamicPropertyRegistry registry) {
     Downstreams.all()
@@ -73,7 +76,13 @@ public abstract class GatewayTestBase {
     breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     int n = CLIENTS.incrementAndGet();
     clientAddress = "10." + RUN + "." + (n / 250) + "." + (n % 250 + 1);
-    web = gateway.mutate().defaultHeader("X-Forwarded-For", clientAddress).build();
+    accessToken = com.tutormax.common.testing.TestTokens.forRoles("OPS_MANAGER");
+    web =
+        gateway
+            .mutate()
+            .defaultHeader("X-Forwarded-For", clientAddress)
+            .defaultHeader("Authorization", "Bearer " + accessToken)
+            .build();
   }
 
   protected static StubService stub(String service) {

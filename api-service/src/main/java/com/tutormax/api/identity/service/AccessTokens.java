@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessTokens {
 
-  public static final String ISSUER = "tutormax";
+  public static final String ISSUER = com.tutormax.common.security.SecurityAutoConfiguration.ISSUER;
 
   private final JwtEncoder encoder;
   private final AuthProperties properties;

@@ -1,4 +1,4 @@
-package com.tutormax.api.security;
+package com.tutormax.common.security;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -21,6 +21,7 @@ final class ProblemResponses {
     if (status == HttpStatus.UNAUTHORIZED) {
       response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
+    String path = exchange.getRequest().getPath().value().replaceAll("[\"\\\\\\p{Cntrl}]", "");
     String body =
         "{\"type\":\"about:blank\",\"title\":\""
             + status.getReasonPhrase()
@@ -29,7 +30,7 @@ final class ProblemResponses {
             + ",\"detail\":\""
             + detail
             + "\",\"instance\":\""
-            + exchange.getRequest().getPath().value().replace("\"", "")
+            + path
             + "\"}";
     DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
     return response.writeWith(Mono.just(buffer));
