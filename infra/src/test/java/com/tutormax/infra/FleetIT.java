@@ -1,0 +1,285 @@
+package com.tutormax.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tutormax.infra.launcher.Fleet;
+import com.tutormax.infra.launcher.FleetOptions;
+import com.tutormax.infra.launcher.FleetPorts;
+import com.tutormax.infra.launcher.postgres.TutorMaxDatabase;
+import com.tutormax.infra.launcher.process.PortWait;
+import com.tutormax.infra.launcher.service.FleetService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The local fleet as {@code ./tutormax up} runs it (the same {@link Fleet}, on a temporary data
+ * folder and free ports): embedded PostgreSQL, Redis and Kafka broker, seven service JVMs, all
+ * ready; a crashed worker comes back; a second start on the same folder resumes the database and
+ * Kafka's committed offsets; a stop leaves no process behind. One fleet serves the methods in
+ * order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FleetIT {
+
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
+  private static final String TOPIC = "fleet-it.resume";
+  private static final String GROUP = "fleet-it";
+
+  private static Path dataDir;
+  private static FleetOptions options;
+  private static Fleet fleet;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  @BeforeAll
+  static void startFleet() throws Exception {
+    dataDir = Files.createTempDirectory("tutormax-fleet-it");
+    Path root = Path.of(System.getProperty("tutormax.root", "..")).toAbsolutePath().normalize();
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    // Embedded servers whatever the machine's environment says.
+    List.of("DATABASE_URL", "REDIS_URL", "KAFKA_BOOTSTRAP_SERVERS", "SECRET_KEY")
+        .forEach(environment::remove);
+    options =
+        FleetOptions.forRepository(root)
+            .withDataDir(dataDir)
+            .withPorts(FleetPorts.freeBlock())
+            .withEnvironment(environment);
+    fleet = Fleet.start(options, FleetIT::log);
+    log("fleet ready in " + fleet.startupTime().toMillis() + " ms");
+  }
+
+  @AfterAll
+  static void stopFleet() throws Exception {
+    if (fleet != null) {
+      fleet.close();
+    }
+    if (dataDir != null) {
+      try (var paths = Files.walk(dataDir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void allSevenServicesAreReadyAndTheGatewayServesTheDashboard() throws Exception {
+    for (FleetService service : FleetService.values()) {
+      HttpResponse<String> readiness =
+          get(fleet.url(service).resolve("/actuator/health/readiness"));
+      assertThat(readiness.statusCode()).as("%s readiness", service).isEqualTo(200);
+      assertThat(readiness.body()).as("%s readiness", service).contains("\"UP\"");
+    }
+
+    HttpResponse<String> dashboard = get(fleet.gatewayUrl());
+
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(dashboard.body()).contains("TutorMax");
+  }
+
+  @Test
+  @Order(2)
+  void aWorkerKilledHardIsGoneAndReadyAgainAfterARestart() {
+    ProcessHandle killed = fleet.process(FleetService.CHURN).orElseThrow();
+    int port = options.ports().service(FleetService.CHURN);
+
+    fleet.killHard(FleetService.CHURN);
+
+    assertThat(killed.isAlive()).isFalse();
+    assertThat(fleet.process(FleetService.CHURN)).isEmpty();
+    assertThat(PortWait.isOpen(port)).as("port %d closed", port).isFalse();
+
+    fleet.restart(FleetService.CHURN);
+    fleet.awaitReady(FleetService.CHURN, READY_TIMEOUT);
+
+    assertThat(fleet.process(FleetService.CHURN))
+        .map(ProcessHandle::pid)
+        .isPresent()
+        .isNotEqualTo(java.util.Optional.of(killed.pid()));
+    assertThat(PortWait.isOpen(port)).isTrue();
+  }
+
+  @Test
+  @Order(3)
+  void aSecondStartOnTheSameFolderResumesTheDatabaseAndKafkaOffsets() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    int changeSets;
+    try (Connection db = database();
+        Statement sql = db.createStatement()) {
+      sql.execute("CREATE TABLE IF NOT EXISTS public.fleet_it_marker (id text PRIMARY KEY)");
+      sql.execute("INSERT INTO public.fleet_it_marker VALUES ('" + marker + "')");
+      changeSets = count(sql, "SELECT count(*) FROM core.databasechangelog");
+    }
+    assertThat(changeSets).isPositive();
+
+    TopicPartition first = new TopicPartition(TOPIC, 0);
+    TopicPartition second = new TopicPartition(TOPIC, 1);
+    try (Admin admin = admin()) {
+      admin.createTopics(List.of(new NewTopic(TOPIC, 2, (short) 1))).all().get();
+    }
+    try (KafkaProducer<String, String> producer = producer()) {
+      for (int i = 0; i < 10; i++) {
+        producer.send(new ProducerRecord<>(TOPIC, i % 2, "key-" + i, "value-" + i)).get();
+      }
+    }
+    try (KafkaConsumer<String, String> consumer = consumer()) {
+      consumer.assign(List.of(first, second));
+      consumer.commitSync(
+          Map.of(first, new OffsetAndMetadata(3), second, new OffsetAndMetadata(5)));
+    }
+    Map<TopicPartition, Long> endOffsets = endOffsets(first, second);
+    Map<TopicPartition, Long> committed = committed();
+    assertThat(endOffsets).containsEntry(first, 5L).containsEntry(second, 5L);
+    assertThat(committed).containsEntry(first, 3L).containsEntry(second, 5L);
+
+    Map<String, Long> firstRun = fleet.recordedPids();
+    fleet.close();
+    assertThat(alive(firstRun)).as("processes alive after the first stop").isEmpty();
+
+    fleet = Fleet.start(options, FleetIT::log);
+    log("second start ready in " + fleet.startupTime().toMillis() + " ms");
+
+    try (Connection db = database();
+        Statement sql = db.createStatement()) {
+      assertThat(
+              count(sql, "SELECT count(*) FROM public.fleet_it_marker WHERE id = '" + marker + "'"))
+          .isEqualTo(1);
+      assertThat(count(sql, "SELECT count(*) FROM core.databasechangelog")).isEqualTo(changeSets);
+    }
+    assertThat(endOffsets(first, second)).isEqualTo(endOffsets);
+    assertThat(committed()).isEqualTo(committed);
+  }
+
+  @Test
+  @Order(4)
+  void afterCloseNoProcessOfTheFleetIsAlive() {
+    Map<String, Long> recorded = fleet.recordedPids();
+    assertThat(recorded)
+        .containsKeys("postgres", "redis", "kafka")
+        .containsKeys(
+            java.util.Arrays.stream(FleetService.values())
+                .map(FleetService::serviceName)
+                .toArray(String[]::new));
+
+    fleet.close();
+
+    assertThat(alive(recorded)).as("processes alive after close").isEmpty();
+    assertThat(fleet.recordedPids()).isEmpty();
+    assertThat(options.layout().launcherPid()).doesNotExist();
+  }
+
+  private static Map<String, Long> alive(Map<String, Long> pids) {
+    Map<String, Long> alive = new HashMap<>();
+    pids.forEach(
+        (name, pid) -> {
+          if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            alive.put(name, pid);
+          }
+        });
+    return alive;
+  }
+
+  private HttpResponse<String> get(URI uri) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Connection database() throws Exception {
+    TutorMaxDatabase db = TutorMaxDatabase.DEFAULT;
+    return DriverManager.getConnection(
+        db.jdbcUrl("127.0.0.1", options.ports().postgres()), db.user(), db.password());
+  }
+
+  private static int count(Statement sql, String query) throws Exception {
+    try (ResultSet rows = sql.executeQuery(query)) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  private static Map<TopicPartition, Long> endOffsets(TopicPartition... partitions)
+      throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    for (TopicPartition partition : partitions) {
+      latest.put(partition, OffsetSpec.latest());
+    }
+    Map<TopicPartition, Long> offsets = new HashMap<>();
+    try (Admin admin = admin()) {
+      admin.listOffsets(latest).all().get().forEach((tp, info) -> offsets.put(tp, info.offset()));
+    }
+    return offsets;
+  }
+
+  private static Map<TopicPartition, Long> committed() throws Exception {
+    Map<TopicPartition, Long> offsets = new HashMap<>();
+    try (Admin admin = admin()) {
+      admin
+          .listConsumerGroupOffsets(GROUP)
+          .partitionsToOffsetAndMetadata()
+          .get()
+          .forEach((tp, offset) -> offsets.put(tp, offset.offset()));
+    }
+    return offsets;
+  }
+
+  private static Properties kafka() {
+    Properties properties = new Properties();
+    properties.put(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, fleet.backingUrls().kafkaBootstrapServers());
+    return properties;
+  }
+
+  private static Admin admin() {
+    return Admin.create(kafka());
+  }
+
+  private static KafkaProducer<String, String> producer() {
+    Properties properties = kafka();
+    properties.put(ProducerConfig.ACKS_CONFIG, "all");
+    return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+  }
+
+  private static KafkaConsumer<String, String> consumer() {
+    Properties properties = kafka();
+    properties.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+  }
+
+  private static void log(String line) {
+    System.out.println("[FleetIT] " + line);
+  }
+}
