@@ -111,11 +111,98 @@ class FleetIT {
 
   @Test
   @Order(2)
-  void aWorkerKilledHardIsGoneAndReadyAgainAfterARestart() {
+  void throughTheGatewayAllSevenAreHealthyAndOneTraceReachesGatewayAndApi() throws Exception {
+    URI workers = fleet.gatewayUrl().resolve("/api/workers/health");
+    awaitBody(workers, Duration.ofSeconds(60), body -> body.startsWith("{\"status\":\"UP\""));
+    for (FleetService service : FleetService.values()) {
+      assertThat(get(workers).body())
+          .contains("\"name\":\"" + service.serviceName() + "\",\"status\":\"UP\"");
+    }
+
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    HttpResponse<String> traced =
+        http.send(
+            HttpRequest.newBuilder(workers)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(traced.statusCode()).isEqualTo(200);
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+    Path gatewayLog = options.layout().log(FleetService.GATEWAY.serviceName());
+    Path apiLog = options.layout().log(FleetService.API.serviceName());
+    while (!(Files.readString(gatewayLog).contains("trace=" + traceId)
+            && Files.readString(apiLog).contains("trace=" + traceId))
+        && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(250);
+    }
+    assertThat(Files.readString(gatewayLog)).contains("trace=" + traceId);
+    assertThat(Files.readString(apiLog)).contains("trace=" + traceId);
+
+    // The launcher's generated admin signs in through the gateway and sees the detailed view.
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(fleet.gatewayUrl().resolve("/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\""
+                            + fleet.adminLogin().email()
+                            + "\",\"password\":\""
+                            + fleet.adminLogin().password()
+                            + "\"}"))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    String token = login.body().replaceFirst(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> dashboard =
+        http.send(
+            HttpRequest.newBuilder(fleet.gatewayUrl().resolve("/api/workers/dashboard"))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(dashboard.body()).contains("instanceDetails");
+  }
+
+  /** Polls a URL until its body satisfies the condition; returns how long it took. */
+  private Duration awaitBody(URI uri, Duration timeout, java.util.function.Predicate<String> done)
+      throws Exception {
+    java.time.Instant start = java.time.Instant.now();
+    String last = "";
+    while (java.time.Instant.now().isBefore(start.plus(timeout))) {
+      try {
+        HttpResponse<String> response = get(uri);
+        last = response.body();
+        if (response.statusCode() == 200 && done.test(last)) {
+          return Duration.between(start, java.time.Instant.now());
+        }
+      } catch (java.io.IOException notYet) {
+        // The gateway or api-service may be restarting.
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(uri + " did not reach the expected state in " + timeout + ": " + last);
+  }
+
+  @Test
+  @Order(3)
+  void aWorkerKilledHardIsReportedDownThenReadyAndUpAgainAfterARestart() throws Exception {
+    URI workers = fleet.gatewayUrl().resolve("/api/workers/health");
+    String churnDown = "\"name\":\"churn-service\",\"status\":\"DOWN\"";
+    String churnUp = "\"name\":\"churn-service\",\"status\":\"UP\"";
     ProcessHandle killed = fleet.process(FleetService.CHURN).orElseThrow();
     int port = options.ports().service(FleetService.CHURN);
 
     fleet.killHard(FleetService.CHURN);
+    Duration reportedDown =
+        awaitBody(
+            workers,
+            Duration.ofSeconds(30),
+            body -> body.contains(churnDown) && body.startsWith("{\"status\":\"DEGRADED\""));
+    log("churn-service reported down " + reportedDown.toMillis() + " ms after kill -9");
 
     assertThat(killed.isAlive()).isFalse();
     assertThat(fleet.process(FleetService.CHURN)).isEmpty();
@@ -129,10 +216,11 @@ class FleetIT {
         .isPresent()
         .isNotEqualTo(java.util.Optional.of(killed.pid()));
     assertThat(PortWait.isOpen(port)).isTrue();
+    awaitBody(workers, Duration.ofSeconds(30), body -> body.contains(churnUp));
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aSecondStartOnTheSameFolderResumesTheDatabaseAndKafkaOffsets() throws Exception {
     String marker = UUID.randomUUID().toString();
     int changeSets;
@@ -183,7 +271,7 @@ class FleetIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void afterCloseNoProcessOfTheFleetIsAlive() {
     Map<String, Long> recorded = fleet.recordedPids();
     assertThat(recorded)

@@ -26,6 +26,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import reactor.core.publisher.Mono;
 
 /**
@@ -46,6 +48,15 @@ public class SecurityAutoConfiguration {
     "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
     "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"
   };
+
+  private static final ServerAuthenticationEntryPoint UNAUTHORIZED =
+      (exchange, e) ->
+          ProblemResponses.write(
+              exchange, HttpStatus.UNAUTHORIZED, "A valid access token is required");
+
+  private static final ServerAccessDeniedHandler FORBIDDEN =
+      (exchange, e) ->
+          ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "Your role may not do this");
 
   @Bean
   @ConditionalOnMissingBean
@@ -89,29 +100,10 @@ public class SecurityAutoConfiguration {
                 oauth
                     .bearerTokenConverter(bearer)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
-                    .authenticationEntryPoint(
-                        (exchange, e) ->
-                            ProblemResponses.write(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                "A valid access token is required"))
-                    .accessDeniedHandler(
-                        (exchange, e) ->
-                            ProblemResponses.write(
-                                exchange, HttpStatus.FORBIDDEN, "Your role may not do this")))
+                    .authenticationEntryPoint(UNAUTHORIZED)
+                    .accessDeniedHandler(FORBIDDEN))
         .exceptionHandling(
-            errors ->
-                errors
-                    .authenticationEntryPoint(
-                        (exchange, e) ->
-                            ProblemResponses.write(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                "A valid access token is required"))
-                    .accessDeniedHandler(
-                        (exchange, e) ->
-                            ProblemResponses.write(
-                                exchange, HttpStatus.FORBIDDEN, "Your role may not do this")))
+            errors -> errors.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
         .build();
   }
 

@@ -2,6 +2,7 @@ package com.tutormax.infra.launcher;
 
 import com.tutormax.infra.launcher.process.PidRegistry;
 import com.tutormax.infra.launcher.readiness.ReadinessProgress;
+import com.tutormax.infra.launcher.secret.AdminLogin;
 import com.tutormax.infra.launcher.secret.SecretKeyFile;
 import com.tutormax.infra.launcher.service.BackingUrls;
 import com.tutormax.infra.launcher.service.ClassDataSharing;
@@ -51,6 +52,7 @@ public final class Fleet implements AutoCloseable {
   private LauncherLock lock;
   private BackingUrls backingUrls;
   private Duration startupTime;
+  private volatile AdminLogin adminLogin;
 
   /** A fleet not yet started: register its {@link #close} (e.g. as a shutdown hook) first. */
   public Fleet(FleetOptions options, Consumer<String> out) {
@@ -108,6 +110,7 @@ public final class Fleet implements AutoCloseable {
       }
       requireFreePorts();
       String secretKey = secretKey();
+      adminLogin = AdminLogin.readOrCreate(layout.adminLogin());
       out.accept("Starting PostgreSQL, Redis and Kafka (data in " + layout.root() + ")");
       CompletableFuture<Void> prepared = CompletableFuture.runAsync(services::prepare, executor);
       backingUrls = backing.start(executor, () -> closing);
@@ -116,8 +119,10 @@ public final class Fleet implements AutoCloseable {
           "Starting " + FleetService.values().length + " services (logs in " + layout.logs() + ")");
       services.startAll(
           service ->
-              ServiceEnvironment.of(
-                  service, options.environment(), backingUrls, options.ports(), secretKey));
+              withAdmin(
+                  service,
+                  ServiceEnvironment.of(
+                      service, options.environment(), backingUrls, options.ports(), secretKey)));
       services.awaitAllReady(startedAt, startedAt.plus(options.startTimeout()), out, () -> closing);
       startupTime = Duration.between(startedAt, Instant.now());
     } catch (FleetStartException e) {
@@ -238,6 +243,21 @@ public final class Fleet implements AutoCloseable {
                 "port " + port + " (" + user + ") is in use by another program; stop it first");
           }
         });
+  }
+
+  /** api-service creates the first admin from these when no admin exists yet. */
+  private java.util.Map<String, String> withAdmin(
+      FleetService service, java.util.Map<String, String> env) {
+    if (service == FleetService.API) {
+      env.putIfAbsent("TUTORMAX_ADMIN_EMAIL", adminLogin.email());
+      env.putIfAbsent("TUTORMAX_ADMIN_PASSWORD", adminLogin.password());
+    }
+    return env;
+  }
+
+  /** The local admin login; {@code createdNow} on the run that generated it. */
+  public AdminLogin adminLogin() {
+    return adminLogin;
   }
 
   private String secretKey() {

@@ -48,6 +48,11 @@ public record FleetLayout(Path root) {
     return root.resolve("secret-key");
   }
 
+  /** The generated first-admin login (e-mail and password), owner-readable only. */
+  public Path adminLogin() {
+    return root.resolve("admin-login");
+  }
+
   /** The pid of the process that runs the fleet (the launcher, or a test JVM). */
   public Path launcherPid() {
     return root.resolve("launcher.pid");

@@ -62,6 +62,17 @@ public final class UpCommand {
             + " services ready in "
             + ReadinessProgress.seconds(fleet.startupTime()));
     out.println("  Dashboard: " + fleet.gatewayUrl());
+    if (fleet.adminLogin().createdNow()) {
+      // Printed once, on the run that generated it; kept in .tutormax/admin-login (0600).
+      out.println(
+          "  Admin:     "
+              + fleet.adminLogin().email()
+              + " / "
+              + fleet.adminLogin().password()
+              + "  (shown once; also in "
+              + options.layout().adminLogin()
+              + ")");
+    }
     out.println("  Logs:      " + options.layout().logs() + "  (./tutormax logs [service])");
     out.println("  Stop:      Ctrl-C here, or ./tutormax down from another terminal");
     fleet.awaitClosed();
