@@ -28,6 +28,9 @@ class ApiAccessMatrixTest extends AccessMatrixTests {
         Map.entry("GET /api/admin/users", roles("ADMIN")),
         Map.entry("POST /api/admin/users", roles("ADMIN")),
         Map.entry("PUT /api/admin/users/{id}/roles", roles("ADMIN")),
-        Map.entry("POST /api/admin/users/{id}/deactivate", roles("ADMIN")));
+        Map.entry("POST /api/admin/users/{id}/deactivate", roles("ADMIN")),
+        Map.entry("GET /api/admin/audit", roles("ADMIN")),
+        Map.entry("GET /api/admin/audit/export", roles("ADMIN")),
+        Map.entry("POST /api/admin/audit/retention", roles("ADMIN")));
   }
 }

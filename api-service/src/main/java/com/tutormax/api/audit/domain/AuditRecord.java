@@ -1,0 +1,59 @@
+package com.tutormax.api.audit.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A stored audit entry. */
+public record AuditRecord(
+    long id,
+    Instant at,
+    UUID actorId,
+    String actor,
+    String action,
+    String targetType,
+    String targetId,
+    String outcome,
+    String ip,
+    String userAgent,
+    String details) {
+
+  static final String CSV_HEADER =
+      "id,at,actor_id,actor,action,target_type,target_id,outcome,ip,user_agent,details";
+
+  public static String csvHeader() {
+    return CSV_HEADER;
+  }
+
+  /**
+   * One CSV line (RFC 4180 quoting); cells that a spreadsheet would run as formulas are defused.
+   */
+  public String csvLine() {
+    return String.join(
+        ",",
+        Long.toString(id),
+        at.toString(),
+        actorId == null ? "" : actorId.toString(),
+        cell(actor),
+        cell(action),
+        cell(targetType),
+        cell(targetId),
+        cell(outcome),
+        cell(ip),
+        cell(userAgent),
+        cell(details));
+  }
+
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    String safe = value;
+    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+      safe = "'" + safe;
+    }
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+      safe = "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+    return safe;
+  }
+}
