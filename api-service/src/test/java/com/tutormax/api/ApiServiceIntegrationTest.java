@@ -1,8 +1,14 @@
 package com.tutormax.api;
 
+import static com.tutormax.common.testing.AccessMatrixTests.Access.everyone;
+import static com.tutormax.common.testing.AccessMatrixTests.Access.roles;
+import static com.tutormax.common.testing.AccessMatrixTests.Access.signedIn;
+
 import com.tutormax.common.testing.ServiceBaselineTests;
 import com.tutormax.testsupport.ServiceIntegrationTest;
+import java.util.Map;
 
+/** api-service on real infrastructure; the matrix says who may call each of its routes. */
 @ServiceIntegrationTest
 class ApiServiceIntegrationTest extends ServiceBaselineTests {
 
@@ -14,6 +20,28 @@ class ApiServiceIntegrationTest extends ServiceBaselineTests {
   @Override
   protected String schema() {
     return "core";
+  }
+
+  @Override
+  protected Map<String, Access> matrix() {
+    return Map.ofEntries(
+        Map.entry("GET /health", everyone()),
+        Map.entry("GET /api/health/{dependency:database|redis|kafka}", everyone()),
+        Map.entry("GET /api/workers/health", everyone()),
+        Map.entry("GET /api/workers/dashboard", roles("ADMIN", "OPS_MANAGER")),
+        Map.entry("GET /api/workers/stats", roles("ADMIN", "OPS_MANAGER")),
+        Map.entry("POST /api/auth/login", everyone()),
+        Map.entry("POST /api/auth/refresh", everyone()),
+        Map.entry("POST /api/auth/logout", everyone()),
+        Map.entry("GET /api/auth/me", signedIn()),
+        Map.entry("POST /api/auth/password", signedIn()),
+        Map.entry("GET /api/admin/users", roles("ADMIN")),
+        Map.entry("POST /api/admin/users", roles("ADMIN")),
+        Map.entry("PUT /api/admin/users/{id}/roles", roles("ADMIN")),
+        Map.entry("POST /api/admin/users/{id}/deactivate", roles("ADMIN")),
+        Map.entry("GET /api/admin/audit", roles("ADMIN")),
+        Map.entry("GET /api/admin/audit/export", roles("ADMIN")),
+        Map.entry("POST /api/admin/audit/retention", roles("ADMIN")));
   }
 
   @Override

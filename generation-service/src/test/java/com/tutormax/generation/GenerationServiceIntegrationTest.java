@@ -17,6 +17,12 @@ class GenerationServiceIntegrationTest extends ServiceBaselineTests {
   }
 
   @Override
+  protected java.util.Map<String, Access> matrix() {
+    // No routes of its own yet: everything but probes, metrics and docs is denied.
+    return java.util.Map.of();
+  }
+
+  @Override
   protected boolean usesRedis() {
     return false;
   }

@@ -19,11 +19,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * What every service must do on real infrastructure: migrate its own schema at start (and roll it
  * all back and forward again), report readiness with its dependencies, serve metrics and OpenAPI,
- * and publish heartbeats. Each service's integration test extends this.
+ * publish heartbeats, and give every route exactly the access of its declared matrix. Each
+ * service's integration test extends this.
  */
-public abstract class ServiceBaselineTests {
-
-  @Autowired protected WebTestClient web;
+public abstract class ServiceBaselineTests extends AccessMatrixTests {
   @Autowired protected TutorMaxProperties properties;
   @Autowired protected DatabaseClient db;
 
