@@ -41,7 +41,9 @@ class ApiServiceIntegrationTest extends ServiceBaselineTests {
         Map.entry("POST /api/admin/users/{id}/deactivate", roles("ADMIN")),
         Map.entry("GET /api/admin/audit", roles("ADMIN")),
         Map.entry("GET /api/admin/audit/export", roles("ADMIN")),
-        Map.entry("POST /api/admin/audit/retention", roles("ADMIN")));
+        Map.entry("POST /api/admin/audit/retention", roles("ADMIN")),
+        Map.entry("GET /api/admin/privacy/users/{id}/export", roles("ADMIN")),
+        Map.entry("POST /api/admin/privacy/users/{id}/erase", roles("ADMIN")));
   }
 
   @Override

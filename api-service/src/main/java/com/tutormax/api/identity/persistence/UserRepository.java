@@ -123,6 +123,17 @@ public class UserRepository {
         .then();
   }
 
+  /** Replaces the person's identifying fields; the row stays so references keep pointing at it. */
+  public Mono<Void> anonymise(UUID id) {
+    return db.sql(
+            "UPDATE users SET email = :email, display_name = 'Erased user', password_hash = NULL,"
+                + " status = 'DISABLED', failed_logins = 0, locked_until = NULL,"
+                + " updated_at = now() WHERE id = :id")
+        .bind("id", id)
+        .bind("email", "erased-" + id + "@erased.invalid")
+        .then();
+  }
+
   private static DatabaseClient.GenericExecuteSpec nullable(
       DatabaseClient.GenericExecuteSpec spec, String name, String value) {
     return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
