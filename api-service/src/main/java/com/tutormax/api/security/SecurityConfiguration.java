@@ -21,7 +21,8 @@ class SecurityConfiguration {
                 "/api/workers/health",
                 "/api/auth/login",
                 "/api/auth/refresh",
-                "/api/auth/logout")
+                "/api/auth/logout",
+                "/api/auth/oauth/**")
             .permitAll()
             .pathMatchers("/api/auth/me", "/api/auth/password")
             .authenticated()

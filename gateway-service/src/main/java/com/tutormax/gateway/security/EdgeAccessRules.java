@@ -20,6 +20,7 @@ class EdgeAccessRules {
     "/api/auth/login",
     "/api/auth/refresh",
     "/api/auth/logout",
+    "/api/auth/oauth/**",
     "/fallback/**"
   };
 

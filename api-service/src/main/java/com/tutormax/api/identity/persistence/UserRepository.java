@@ -44,6 +44,29 @@ public class UserRepository {
         .one();
   }
 
+  /** The user an OIDC identity is linked to. */
+  public Mono<User> findByOAuth(String provider, String subject) {
+    return db.sql(
+            SELECT
+                + "JOIN oauth_links l ON l.user_id = u.id"
+                + " WHERE l.provider = :provider AND l.subject = :subject"
+                + GROUP)
+        .bind("provider", provider)
+        .bind("subject", subject)
+        .map(UserRepository::user)
+        .one();
+  }
+
+  public Mono<Void> linkOAuth(String provider, String subject, UUID userId) {
+    return db.sql(
+            "INSERT INTO oauth_links (provider, subject, user_id) VALUES (:provider, :subject,"
+                + " :user) ON CONFLICT DO NOTHING")
+        .bind("provider", provider)
+        .bind("subject", subject)
+        .bind("user", userId)
+        .then();
+  }
+
   public Flux<User> findAll() {
     return db.sql(SELECT + "WHERE true" + GROUP + " ORDER BY u.email")
         .map(UserRepository::user)

@@ -107,22 +107,25 @@ public class AuthService {
       }
       return record.then(fail(user.id(), email, "LOGIN_FAILURE", "wrong password", client));
     }
+    return users.recordSuccessfulLogin(user.id()).then(signIn(user, client, "password"));
+  }
+
+  /** Issues a session for an authenticated user and audits the sign-in. */
+  public Mono<TokenPair> signIn(User user, ClientInfo client, String method) {
     Mono<TokenPair> success =
-        users
-            .recordSuccessfulLogin(user.id())
-            .then(issue(user, UUID.randomUUID()))
+        issue(user, UUID.randomUUID())
             .flatMap(
                 pair ->
                     audit
                         .record(
                             entry(
                                 user.id(),
-                                email,
+                                user.email(),
                                 "LOGIN_SUCCESS",
                                 user.id(),
                                 Outcome.SUCCESS,
                                 client,
-                                null))
+                                method))
                         .thenReturn(pair));
     return transactions.transactional(success);
   }
