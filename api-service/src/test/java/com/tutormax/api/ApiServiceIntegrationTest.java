@@ -12,14 +12,8 @@ import java.util.Map;
 @ServiceIntegrationTest
 class ApiServiceIntegrationTest extends ServiceBaselineTests {
 
-  @Override
-  protected String serviceName() {
-    return "api-service";
-  }
-
-  @Override
-  protected String schema() {
-    return "core";
+  ApiServiceIntegrationTest() {
+    super("api-service", "core", true);
   }
 
   @Override
@@ -47,10 +41,5 @@ class ApiServiceIntegrationTest extends ServiceBaselineTests {
         Map.entry("POST /api/admin/audit/retention", roles("ADMIN")),
         Map.entry("GET /api/admin/privacy/users/{id}/export", roles("ADMIN")),
         Map.entry("POST /api/admin/privacy/users/{id}/erase", roles("ADMIN")));
-  }
-
-  @Override
-  protected boolean usesRedis() {
-    return true;
   }
 }

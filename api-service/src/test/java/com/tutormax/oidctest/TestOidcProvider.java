@@ -21,7 +21,11 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
     excludeName = {
       "com.tutormax.common.autoconfigure.BackboneAutoConfiguration",
       "com.tutormax.common.web.WebAutoConfiguration",
-      "com.tutormax.common.security.SecurityAutoConfiguration"
+      "com.tutormax.common.security.SecurityAutoConfiguration",
+      // Its reactive HTTP client resources are the JVM-wide Reactor Netty ones: closing this
+      // context would dispose them under the api-service contexts of the same test JVM.
+      "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+      "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration"
     })
 public class TestOidcProvider {
 

@@ -3,27 +3,11 @@ package com.tutormax.churn;
 import com.tutormax.common.testing.ServiceBaselineTests;
 import com.tutormax.testsupport.ServiceIntegrationTest;
 
+/** churn-service on real infrastructure; it has no routes of its own yet. */
 @ServiceIntegrationTest
 class ChurnServiceIntegrationTest extends ServiceBaselineTests {
 
-  @Override
-  protected String serviceName() {
-    return "churn-service";
-  }
-
-  @Override
-  protected String schema() {
-    return "churn";
-  }
-
-  @Override
-  protected java.util.Map<String, Access> matrix() {
-    // No routes of its own yet: everything but probes, metrics and docs is denied.
-    return java.util.Map.of();
-  }
-
-  @Override
-  protected boolean usesRedis() {
-    return false;
+  ChurnServiceIntegrationTest() {
+    super("churn-service", "churn", false);
   }
 }

@@ -3,27 +3,11 @@ package com.tutormax.evaluation;
 import com.tutormax.common.testing.ServiceBaselineTests;
 import com.tutormax.testsupport.ServiceIntegrationTest;
 
+/** evaluation-service on real infrastructure; it has no routes of its own yet. */
 @ServiceIntegrationTest
 class EvaluationServiceIntegrationTest extends ServiceBaselineTests {
 
-  @Override
-  protected String serviceName() {
-    return "evaluation-service";
-  }
-
-  @Override
-  protected String schema() {
-    return "evaluation";
-  }
-
-  @Override
-  protected java.util.Map<String, Access> matrix() {
-    // No routes of its own yet: everything but probes, metrics and docs is denied.
-    return java.util.Map.of();
-  }
-
-  @Override
-  protected boolean usesRedis() {
-    return false;
+  EvaluationServiceIntegrationTest() {
+    super("evaluation-service", "evaluation", false);
   }
 }

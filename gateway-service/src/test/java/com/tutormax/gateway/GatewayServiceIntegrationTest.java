@@ -10,24 +10,13 @@ import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfig
 @AutoConfigureMetrics
 class GatewayServiceIntegrationTest extends ServiceBaselineTests {
 
-  @Override
-  protected String serviceName() {
-    return "gateway-service";
-  }
-
-  @Override
-  protected String schema() {
-    return "gateway";
+  GatewayServiceIntegrationTest() {
+    super("gateway-service", "gateway", true);
   }
 
   @Override
   protected java.util.Map<String, Access> matrix() {
     // The gateway's own route; everything it proxies is checked by the service behind it.
     return java.util.Map.of("GET /fallback/{breaker}", Access.everyone());
-  }
-
-  @Override
-  protected boolean usesRedis() {
-    return true;
   }
 }

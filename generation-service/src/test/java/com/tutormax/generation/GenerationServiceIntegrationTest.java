@@ -3,27 +3,11 @@ package com.tutormax.generation;
 import com.tutormax.common.testing.ServiceBaselineTests;
 import com.tutormax.testsupport.ServiceIntegrationTest;
 
+/** generation-service on real infrastructure; it has no routes of its own yet. */
 @ServiceIntegrationTest
 class GenerationServiceIntegrationTest extends ServiceBaselineTests {
 
-  @Override
-  protected String serviceName() {
-    return "generation-service";
-  }
-
-  @Override
-  protected String schema() {
-    return "generation";
-  }
-
-  @Override
-  protected java.util.Map<String, Access> matrix() {
-    // No routes of its own yet: everything but probes, metrics and docs is denied.
-    return java.util.Map.of();
-  }
-
-  @Override
-  protected boolean usesRedis() {
-    return false;
+  GenerationServiceIntegrationTest() {
+    super("generation-service", "generation", false);
   }
 }

@@ -3,27 +3,11 @@ package com.tutormax.scheduler;
 import com.tutormax.common.testing.ServiceBaselineTests;
 import com.tutormax.testsupport.ServiceIntegrationTest;
 
+/** scheduler-service on real infrastructure; it has no routes of its own yet. */
 @ServiceIntegrationTest
 class SchedulerServiceIntegrationTest extends ServiceBaselineTests {
 
-  @Override
-  protected String serviceName() {
-    return "scheduler-service";
-  }
-
-  @Override
-  protected String schema() {
-    return "scheduler";
-  }
-
-  @Override
-  protected java.util.Map<String, Access> matrix() {
-    // No routes of its own yet: everything but probes, metrics and docs is denied.
-    return java.util.Map.of();
-  }
-
-  @Override
-  protected boolean usesRedis() {
-    return true;
+  SchedulerServiceIntegrationTest() {
+    super("scheduler-service", "scheduler", true);
   }
 }

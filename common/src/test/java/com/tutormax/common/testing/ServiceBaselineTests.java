@@ -10,6 +10,7 @@ import com.tutormax.common.events.Topics;
 import com.tutormax.testsupport.TopicProbe;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,14 +27,38 @@ public abstract class ServiceBaselineTests extends AccessMatrixTests {
   @Autowired protected TutorMaxProperties properties;
   @Autowired protected DatabaseClient db;
 
-  /** The service name (spring.application.name). */
-  protected abstract String serviceName();
+  private final String serviceName;
+  private final String schema;
+  private final boolean usesRedis;
 
-  /** The PostgreSQL schema the service owns. */
-  protected abstract String schema();
+  /**
+   * @param serviceName spring.application.name
+   * @param schema the PostgreSQL schema the service owns
+   * @param usesRedis whether readiness must include Redis
+   */
+  protected ServiceBaselineTests(String serviceName, String schema, boolean usesRedis) {
+    this.serviceName = serviceName;
+    this.schema = schema;
+    this.usesRedis = usesRedis;
+  }
 
-  /** Whether readiness must include Redis. */
-  protected abstract boolean usesRedis();
+  protected String serviceName() {
+    return serviceName;
+  }
+
+  protected String schema() {
+    return schema;
+  }
+
+  protected boolean usesRedis() {
+    return usesRedis;
+  }
+
+  /** A service with routes of its own overrides this; with none, only fleet-wide routes exist. */
+  @Override
+  protected Map<String, Access> matrix() {
+    return Map.of();
+  }
 
   @Test
   void identityAndSchemaAreTheServices() {

@@ -45,8 +45,8 @@ class OidcClient {
   private final Map<String, Mono<Discovery>> discoveries = new ConcurrentHashMap<>();
   private final Map<String, ReactiveJwtDecoder> decoders = new ConcurrentHashMap<>();
 
-  OidcClient(WebClient.Builder web) {
-    this.web = web.build();
+  OidcClient() {
+    this.web = WebClient.create();
   }
 
   Mono<Discovery> discovery(OAuthProperties.Provider provider) {
