@@ -37,7 +37,9 @@ public final class MigrationCommand {
     app.setBannerMode(Banner.Mode.OFF);
     app.setLogStartupInfo(false);
     app.setMainApplicationClass(application);
-    try (ConfigurableApplicationContext context = app.run()) {
+    // A command line argument outranks any application.yml setting of the web application type.
+    try (ConfigurableApplicationContext context =
+        app.run("--spring.main.web-application-type=none")) {
       TutorMaxProperties.Db db =
           Binder.get(context.getEnvironment())
               .bind("tutormax.db", TutorMaxProperties.Db.class)
