@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +32,6 @@ public final class MigrationCommand {
       return 2;
     }
     SpringApplication app = new SpringApplication(EnvironmentOnly.class);
-    app.setWebApplicationType(WebApplicationType.NONE);
     app.setBannerMode(Banner.Mode.OFF);
     app.setLogStartupInfo(false);
     app.setMainApplicationClass(application);

@@ -179,22 +179,6 @@ class BackboneIntegrationTest {
   }
 
   @Test
-  void readinessIncludesDatabaseAndKafka() {
-    web.get()
-        .uri("/actuator/health/readiness")
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody()
-        .jsonPath("$.status")
-        .isEqualTo("UP")
-        .jsonPath("$.components.r2dbc.status")
-        .isEqualTo("UP")
-        .jsonPath("$.components.kafka.status")
-        .isEqualTo("UP");
-  }
-
-  @Test
   void accessLogCarriesTheRequestsTraceId(
       org.springframework.boot.test.system.CapturedOutput output) {
     String traceId = UUID.randomUUID().toString().replace("-", "");

@@ -42,6 +42,12 @@ public record FleetHealth(
     return new FleetHealth(allUp ? HealthStatus.UP : HealthStatus.DEGRADED, now, services);
   }
 
+  /** The summary view: every service without its per-instance details. */
+  public FleetHealth withoutInstanceDetails() {
+    return new FleetHealth(
+        status, checkedAt, services.stream().map(ServiceHealth::withoutInstanceDetails).toList());
+  }
+
   static InstanceHealth instance(ReceivedHeartbeat received, Instant now, Duration staleAfter) {
     Heartbeat beat = received.beat();
     HealthStatus status;

@@ -21,4 +21,20 @@ public record ServiceHealth(
     long processedToday,
     long failedToday,
     double avgHandlingMillis,
-    List<InstanceHealth> instanceDetails) {}
+    List<InstanceHealth> instanceDetails) {
+  public ServiceHealth withoutInstanceDetails() {
+    return new ServiceHealth(
+        name,
+        status,
+        instances,
+        lastSeen,
+        version,
+        uptimeSeconds,
+        dependencies,
+        consumerLag,
+        processedToday,
+        failedToday,
+        avgHandlingMillis,
+        List.of());
+  }
+}

@@ -75,28 +75,7 @@ class HealthController {
   @GetMapping("/api/workers/health")
   @Operation(summary = "Every service's status from its heartbeats (down after staleAfter)")
   FleetHealth workersHealth() {
-    FleetHealth fleet = fleet();
-    // The summary view: services without their per-instance details.
-    return new FleetHealth(
-        fleet.status(),
-        fleet.checkedAt(),
-        fleet.services().stream()
-            .map(
-                s ->
-                    new com.tutormax.api.health.domain.ServiceHealth(
-                        s.name(),
-                        s.status(),
-                        s.instances(),
-                        s.lastSeen(),
-                        s.version(),
-                        s.uptimeSeconds(),
-                        s.dependencies(),
-                        s.consumerLag(),
-                        s.processedToday(),
-                        s.failedToday(),
-                        s.avgHandlingMillis(),
-                        java.util.List.of()))
-            .toList());
+    return fleet().withoutInstanceDetails();
   }
 
   @GetMapping("/api/workers/dashboard")
