@@ -13,7 +13,7 @@ public final class EventCatalog {
       List.of(
           type(TutorRegistered.class, Topics.TUTORS),
           type(StudentRegistered.class, Topics.STUDENTS),
-          type(SessionRecorded.class, Topics.SESSIONS),
+          type(SessionRecorded.class, Topics.SESSIONS, 2),
           type(FeedbackSubmitted.class, Topics.FEEDBACK),
           type(TutorActivityRecorded.class, Topics.ACTIVITY),
           type(TutorLifecycleChanged.class, Topics.LIFECYCLE),

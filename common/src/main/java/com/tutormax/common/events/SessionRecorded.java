@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A tutoring session as it happened (or did not: a no-show has no actual start). {@code
- * sessionNumber} counts sessions of this tutor-student pair; 1 is a first session.
+ * sessionNumber} counts sessions of this tutor-student pair; 1 is a first session. A rescheduled
+ * session says who moved it, how many hours before the original start, and why (schema v2).
  */
 public record SessionRecorded(
     String sessionId,
@@ -17,7 +18,9 @@ public record SessionRecorded(
     String subject,
     SessionType sessionType,
     boolean tutorRescheduled,
+    boolean studentRescheduled,
     Double rescheduleNoticeHours,
+    String rescheduleReason,
     boolean noShow,
     int lateStartMinutes,
     double engagementScore,
