@@ -121,8 +121,14 @@ public final class Fleet implements AutoCloseable {
           service ->
               withAdmin(
                   service,
-                  ServiceEnvironment.of(
-                      service, options.environment(), backingUrls, options.ports(), secretKey)));
+                  withGeneration(
+                      service,
+                      ServiceEnvironment.of(
+                          service,
+                          options.environment(),
+                          backingUrls,
+                          options.ports(),
+                          secretKey))));
       services.awaitAllReady(startedAt, startedAt.plus(options.startTimeout()), out, () -> closing);
       startupTime = Duration.between(startedAt, Instant.now());
     } catch (FleetStartException e) {
@@ -251,6 +257,18 @@ public final class Fleet implements AutoCloseable {
     if (service == FleetService.API) {
       env.putIfAbsent("TUTORMAX_ADMIN_EMAIL", adminLogin.email());
       env.putIfAbsent("TUTORMAX_ADMIN_PASSWORD", adminLogin.password());
+    }
+    return env;
+  }
+
+  /**
+   * The generator backfills history on the first start and then runs live, so the dashboard is
+   * never empty (GENERATION_AUTO_START=false in the environment turns that off).
+   */
+  private static java.util.Map<String, String> withGeneration(
+      FleetService service, java.util.Map<String, String> env) {
+    if (service == FleetService.GENERATION) {
+      env.putIfAbsent("GENERATION_AUTO_START", "true");
     }
     return env;
   }

@@ -1,0 +1,107 @@
+package com.tutormax.infra.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.tutormax.infra.launcher.Fleet;
+import com.tutormax.infra.launcher.FleetOptions;
+import com.tutormax.infra.launcher.FleetPorts;
+import com.tutormax.infra.launcher.service.FleetService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The launcher's first start backfills history through Kafka into api-service's store. Killing the
+ * generator and api-service (kill -9) in the middle and starting them again ends with the store
+ * holding exactly what the generator counts as published: nothing lost, nothing twice.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackfillIT {
+
+  static final int DAYS = 40;
+  private static Path dataDir;
+  private static Fleet fleet;
+  private static FleetApi api;
+  private static BackfillRun run;
+
+  @BeforeAll
+  static void startFleet() throws Exception {
+    dataDir = Files.createTempDirectory("tutormax-backfill-it");
+    Path root = Path.of(System.getProperty("tutormax.root", "..")).toAbsolutePath().normalize();
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    List.of("DATABASE_URL", "REDIS_URL", "KAFKA_BOOTSTRAP_SERVERS", "SECRET_KEY")
+        .forEach(environment::remove);
+    environment.put("GENERATION_AUTO_START", "true");
+    environment.put("GENERATION_BACKFILL_DAYS", Integer.toString(DAYS));
+    FleetOptions options =
+        FleetOptions.forRepository(root)
+            .withDataDir(dataDir)
+            .withPorts(FleetPorts.freeBlock())
+            .withEnvironment(environment);
+    fleet = Fleet.start(options, BackfillIT::log);
+    api = new FleetApi(fleet);
+    run = new BackfillRun(api);
+  }
+
+  @AfterAll
+  static void stopFleet() throws Exception {
+    if (fleet != null) {
+      fleet.close();
+    }
+    if (dataDir != null) {
+      try (var paths = Files.walk(dataDir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void killedMidBackfillTheGeneratorAndTheStoreResumeToExactCounts() throws Exception {
+    BackfillRun.await(
+        "a quarter of the backfill",
+        Duration.ofSeconds(120),
+        () -> run.status().path("run").path("progress").asDouble() >= 0.25);
+    log("killing generation-service and api-service at " + run.status().path("run"));
+    fleet.killHard(FleetService.GENERATION);
+    fleet.killHard(FleetService.API);
+    fleet.restart(FleetService.GENERATION);
+    fleet.restart(FleetService.API);
+    fleet.awaitReady(FleetService.GENERATION, Duration.ofSeconds(150));
+    fleet.awaitReady(FleetService.API, Duration.ofSeconds(150));
+
+    BackfillRun.await("the whole history", Duration.ofMinutes(5), run::historyComplete);
+    api.post("/api/generation/live/stop", null);
+    Map<String, Long> published = run.published();
+    log("generator published " + published);
+    BackfillRun.await(
+        "the store to hold exactly the published records",
+        Duration.ofMinutes(3),
+        () -> run.stored().equals(run.published()));
+    assertThat(run.stored()).isEqualTo(run.published());
+    assertThat(published.get("SessionRecorded") / (double) DAYS).isCloseTo(3000, within(300.0));
+  }
+
+  @Test
+  @Order(2)
+  void statusAndGroundTruthAreForAdminsOnlyThroughTheGateway() throws Exception {
+    assertThat(api.status("GET", "/api/generation/truth", null)).isEqualTo(401);
+    assertThat(api.status("GET", "/api/generation/status", null)).isEqualTo(401);
+    assertThat(api.status("POST", "/api/generation/live/start", null)).isEqualTo(401);
+    assertThat(api.get("/api/generation/truth").size()).isGreaterThanOrEqualTo(300);
+  }
+
+  private static void log(String line) {
+    System.out.println("[BackfillIT] " + line);
+  }
+}
