@@ -33,6 +33,7 @@ import org.springframework.boot.health.contributor.ReactiveHealthContributor;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -110,7 +111,9 @@ public class BackboneAutoConfiguration {
     return new KafkaHealthIndicator(tutormaxAdminClient);
   }
 
+  /** The publisher everyone gets; a service may add specialised ones and ask for them by name. */
   @Bean
+  @Primary
   EventPublisher eventPublisher(
       KafkaTemplate<Object, Object> template, TutorMaxProperties properties) {
     return new EventPublisher(template, properties.serviceName());

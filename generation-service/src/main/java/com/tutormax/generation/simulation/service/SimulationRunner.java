@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,7 +64,7 @@ public class SimulationRunner implements DisposableBean {
 
   public SimulationRunner(
       SimulationStore store,
-      EventPublisher publisher,
+      @Qualifier("bulkEventPublisher") EventPublisher publisher,
       GenerationProperties properties,
       Clock clock) {
     this.store = store;
