@@ -185,17 +185,27 @@ public class SimulationRunner implements DisposableBean {
     return settings;
   }
 
-  /** What the service does on start: resume live mode, or seed and backfill when configured. */
+  /**
+   * What the service does on start: resume live mode if it was on; with auto-start, seed and
+   * backfill an empty system, or finish a first backfill a crash interrupted, then go live. A
+   * complete history whose live mode an admin stopped stays stopped.
+   */
   public void resumeOnStart() {
     Optional<StoredSimulation> stored = store.load();
     if (stored.map(StoredSimulation::live).orElse(false)) {
       log.info("Resuming live mode from {}", stored.get().publishedUntil());
       startLive();
-    } else if (properties.autoStart()) {
+    } else if (properties.autoStart() && historyIncomplete(stored)) {
       log.info("Auto-start: backfilling history, then live mode");
       startBackfill(null);
       thread.execute(this::startLive);
     }
+  }
+
+  private boolean historyIncomplete(Optional<StoredSimulation> stored) {
+    return stored.isEmpty()
+        || stored.get().publishedUntil() == null
+        || stored.get().publishedUntil().isBefore(startOfToday());
   }
 
   private void liveTick() {
