@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tutormax.infra.launcher.Fleet;
 import com.tutormax.infra.launcher.FleetOptions;
-import com.tutormax.infra.launcher.FleetPorts;
 import com.tutormax.infra.launcher.postgres.TutorMaxDatabase;
 import com.tutormax.infra.launcher.process.PortWait;
 import com.tutormax.infra.launcher.service.FleetService;
@@ -58,7 +57,6 @@ class FleetIT {
   private static final String TOPIC = "fleet-it.resume";
   private static final String GROUP = "fleet-it";
 
-  private static Path dataDir;
   private static FleetOptions options;
   private static Fleet fleet;
   private final HttpClient http =
@@ -66,19 +64,8 @@ class FleetIT {
 
   @BeforeAll
   static void startFleet() throws Exception {
-    dataDir = Files.createTempDirectory("tutormax-fleet-it");
-    Path root = Path.of(System.getProperty("tutormax.root", "..")).toAbsolutePath().normalize();
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    // Embedded servers whatever the machine's environment says.
-    List.of("DATABASE_URL", "REDIS_URL", "KAFKA_BOOTSTRAP_SERVERS", "SECRET_KEY")
-        .forEach(environment::remove);
     // The launcher's first backfill is BackfillIT's subject; here it only needs to be short.
-    environment.put("GENERATION_BACKFILL_DAYS", "2");
-    options =
-        FleetOptions.forRepository(root)
-            .withDataDir(dataDir)
-            .withPorts(FleetPorts.freeBlock())
-            .withEnvironment(environment);
+    options = TestFleets.options("fleet-it", Map.of("GENERATION_BACKFILL_DAYS", "2"));
     fleet = Fleet.start(options, FleetIT::log);
     log("fleet ready in " + fleet.startupTime().toMillis() + " ms");
   }
@@ -88,10 +75,8 @@ class FleetIT {
     if (fleet != null) {
       fleet.close();
     }
-    if (dataDir != null) {
-      try (var paths = Files.walk(dataDir)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (options != null) {
+      TestFleets.deleteData(options);
     }
   }
 

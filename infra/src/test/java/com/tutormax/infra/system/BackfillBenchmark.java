@@ -2,15 +2,11 @@ package com.tutormax.infra.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tutormax.infra.TestFleets;
 import com.tutormax.infra.launcher.Fleet;
 import com.tutormax.infra.launcher.FleetOptions;
-import com.tutormax.infra.launcher.FleetPorts;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +23,9 @@ class BackfillBenchmark {
 
   @Test
   void ninetyDaysOfHistoryAreStoredWithinAMinute() throws Exception {
-    Path dataDir = Files.createTempDirectory("tutormax-benchmark");
-    Path root = Path.of(System.getProperty("tutormax.root", "..")).toAbsolutePath().normalize();
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    List.of("DATABASE_URL", "REDIS_URL", "KAFKA_BOOTSTRAP_SERVERS", "SECRET_KEY")
-        .forEach(environment::remove);
-    environment.put("GENERATION_AUTO_START", "false");
-    environment.put("LOG_LEVEL", "WARNING");
     FleetOptions options =
-        FleetOptions.forRepository(root)
-            .withDataDir(dataDir)
-            .withPorts(FleetPorts.freeBlock())
-            .withEnvironment(environment);
+        TestFleets.options(
+            "benchmark", Map.of("GENERATION_AUTO_START", "false", "LOG_LEVEL", "WARNING"));
     try (Fleet fleet = Fleet.start(options, line -> System.out.println("[benchmark] " + line))) {
       FleetApi api = new FleetApi(fleet);
       BackfillRun run = new BackfillRun(api);
@@ -70,9 +57,7 @@ class BackfillBenchmark {
           ProcessMemory.peakMegabytes(fleet.recordedPids()));
       assertThat(stored).as("90 days stored end to end").isLessThanOrEqualTo(TARGET);
     } finally {
-      try (var paths = Files.walk(dataDir)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      TestFleets.deleteData(options);
     }
   }
 }

@@ -3,15 +3,11 @@ package com.tutormax.infra.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.tutormax.infra.TestFleets;
 import com.tutormax.infra.launcher.Fleet;
 import com.tutormax.infra.launcher.FleetOptions;
-import com.tutormax.infra.launcher.FleetPorts;
 import com.tutormax.infra.launcher.service.FleetService;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,25 +25,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 class BackfillIT {
 
   static final int DAYS = 40;
-  private static Path dataDir;
+  private static FleetOptions options;
   private static Fleet fleet;
   private static FleetApi api;
   private static BackfillRun run;
 
   @BeforeAll
   static void startFleet() throws Exception {
-    dataDir = Files.createTempDirectory("tutormax-backfill-it");
-    Path root = Path.of(System.getProperty("tutormax.root", "..")).toAbsolutePath().normalize();
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    List.of("DATABASE_URL", "REDIS_URL", "KAFKA_BOOTSTRAP_SERVERS", "SECRET_KEY")
-        .forEach(environment::remove);
-    environment.put("GENERATION_AUTO_START", "true");
-    environment.put("GENERATION_BACKFILL_DAYS", Integer.toString(DAYS));
-    FleetOptions options =
-        FleetOptions.forRepository(root)
-            .withDataDir(dataDir)
-            .withPorts(FleetPorts.freeBlock())
-            .withEnvironment(environment);
+    options =
+        TestFleets.options(
+            "backfill-it",
+            Map.of(
+                "GENERATION_AUTO_START",
+                "true",
+                "GENERATION_BACKFILL_DAYS",
+                Integer.toString(DAYS)));
     fleet = Fleet.start(options, BackfillIT::log);
     api = new FleetApi(fleet);
     run = new BackfillRun(api);
@@ -58,10 +50,8 @@ class BackfillIT {
     if (fleet != null) {
       fleet.close();
     }
-    if (dataDir != null) {
-      try (var paths = Files.walk(dataDir)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (options != null) {
+      TestFleets.deleteData(options);
     }
   }
 
