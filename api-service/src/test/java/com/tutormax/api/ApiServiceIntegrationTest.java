@@ -40,6 +40,15 @@ class ApiServiceIntegrationTest extends ServiceBaselineTests {
         Map.entry("GET /api/admin/audit/export", roles("ADMIN")),
         Map.entry("POST /api/admin/audit/retention", roles("ADMIN")),
         Map.entry("GET /api/admin/privacy/users/{id}/export", roles("ADMIN")),
-        Map.entry("POST /api/admin/privacy/users/{id}/erase", roles("ADMIN")));
+        Map.entry("POST /api/admin/privacy/users/{id}/erase", roles("ADMIN")),
+        // Records: a TUTOR is let in and then scoped to their own rows (another tutor's are 404).
+        Map.entry("GET /api/tutors", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR")),
+        Map.entry("GET /api/tutors/{id}", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR")),
+        Map.entry("GET /api/tutors/{id}/activity", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")),
+        Map.entry("GET /api/sessions", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR")),
+        Map.entry("GET /api/sessions/{id}", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR")),
+        Map.entry("GET /api/feedback", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR")),
+        Map.entry("GET /api/students/{id}", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")),
+        Map.entry("GET /api/records/counts", roles("ADMIN", "OPS_MANAGER")));
   }
 }

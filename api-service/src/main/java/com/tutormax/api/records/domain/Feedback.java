@@ -1,0 +1,24 @@
+package com.tutormax.api.records.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A stored student rating of a session. It names the student by id only, never by name. */
+public record Feedback(
+    String feedbackId,
+    String sessionId,
+    String tutorId,
+    String studentId,
+    int overallRating,
+    int subjectKnowledge,
+    int communication,
+    int patience,
+    int engagement,
+    int helpfulness,
+    boolean wouldRecommend,
+    boolean firstSession,
+    String workAgain,
+    List<String> improvementAreas,
+    String freeText,
+    Instant submittedAt,
+    String source) {}

@@ -1,0 +1,189 @@
+package com.tutormax.api.records.service;
+
+import com.tutormax.api.records.config.RecordsProperties;
+import com.tutormax.api.records.persistence.RecordTable;
+import com.tutormax.common.events.TutorMaxEvent;
+import com.tutormax.common.kafka.DeadLetters;
+import com.tutormax.common.kafka.EventCounters;
+import com.tutormax.common.validation.EventValidator;
+import com.tutormax.common.validation.FieldError;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes one consumed batch into its table. Records that cannot be decoded, are of the wrong type
+ * or break the field rules go to the dead-letter topic with the reason; the valid ones are stored
+ * with one statement, duplicates (within the batch or already stored) skipped. Runs on the listener
+ * thread and blocks until the write has committed and the dead letters are acknowledged, so the
+ * batch's offsets are committed only after both.
+ */
+@Service
+public class RecordBatchWriter {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordBatchWriter.class);
+
+  private final KafkaOperations<Object, Object> kafka;
+  private final EventCounters counters;
+  private final EventValidator validator;
+  private final Duration timeout;
+
+  public RecordBatchWriter(
+      KafkaOperations<Object, Object> kafka,
+      EventCounters counters,
+      Clock clock,
+      RecordsProperties properties) {
+    this.kafka = kafka;
+    this.counters = counters;
+    this.validator = new EventValidator(clock);
+    this.timeout = properties.writeTimeout();
+  }
+
+  /** What became of a batch. */
+  public record Outcome(long stored, long duplicates, long deadLettered) {}
+
+  private record Rejected(ConsumerRecord<?, ?> record, String reason) {}
+
+  public <E extends TutorMaxEvent> Outcome write(
+      List<ConsumerRecord<String, TutorMaxEvent>> batch, RecordTable<E> table) {
+    long started = System.nanoTime();
+    List<Rejected> rejected = new ArrayList<>();
+    Map<String, ConsumerRecord<String, TutorMaxEvent>> valid = new LinkedHashMap<>();
+    for (ConsumerRecord<String, TutorMaxEvent> record : batch) {
+      String problem = problem(record, table);
+      if (problem != null) {
+        rejected.add(new Rejected(record, problem));
+      } else {
+        // The first of several records with one key wins; the rest are duplicates.
+        valid.putIfAbsent(table.naturalKey(table.eventType().cast(record.value())), record);
+      }
+    }
+    long stored = store(new ArrayList<>(valid.values()), table, rejected);
+    deadLetter(rejected);
+
+    long duplicates = batch.size() - rejected.size() - stored;
+    Duration perRecord = Duration.ofNanos((System.nanoTime() - started) / Math.max(1, stored));
+    for (long i = 0; i < stored; i++) {
+      counters.processed(perRecord);
+    }
+    for (long i = 0; i < duplicates; i++) {
+      counters.duplicate();
+    }
+    rejected.forEach(r -> counters.failed());
+    Outcome outcome = new Outcome(stored, duplicates, rejected.size());
+    log.debug("{} batch of {}: {}", table.eventType().getSimpleName(), batch.size(), outcome);
+    return outcome;
+  }
+
+  /** Why the record cannot be stored, or null when it can. */
+  private String problem(ConsumerRecord<String, TutorMaxEvent> record, RecordTable<?> table) {
+    TutorMaxEvent value = record.value();
+    if (value == null) {
+      DeserializationException undecodable = DeadLetters.deserializationFailure(record);
+      return undecodable == null
+          ? "empty record value"
+          : "undecodable: "
+              + NestedExceptionUtils.getMostSpecificCause(undecodable).getClass().getSimpleName()
+              + ": "
+              + NestedExceptionUtils.getMostSpecificCause(undecodable).getMessage();
+    }
+    if (!table.eventType().isInstance(value)) {
+      return "unexpected event type " + value.getClass().getSimpleName() + " on " + record.topic();
+    }
+    List<FieldError> errors = validator.validate(value);
+    return errors.isEmpty()
+        ? null
+        : "invalid: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+  }
+
+  /** Stores the valid records and returns how many were new. */
+  private <E extends TutorMaxEvent> long store(
+      List<ConsumerRecord<String, TutorMaxEvent>> valid,
+      RecordTable<E> table,
+      List<Rejected> rejected) {
+    if (valid.isEmpty()) {
+      return 0;
+    }
+    List<E> events = valid.stream().map(r -> table.eventType().cast(r.value())).toList();
+    long stored;
+    try {
+      stored = insert(table, events);
+    } catch (RuntimeException e) {
+      if (!DataErrors.causedByData(e)) {
+        throw e;
+      }
+      stored = storeOneByOne(valid, events, table, rejected);
+    }
+    table.afterInsert(events).block(timeout);
+    return stored;
+  }
+
+  /**
+   * One record's data broke the batch statement (the field rules cannot foresee everything, e.g. a
+   * NUL character): store the records one by one and dead-letter the ones the database refuses.
+   */
+  private <E extends TutorMaxEvent> long storeOneByOne(
+      List<ConsumerRecord<String, TutorMaxEvent>> valid,
+      List<E> events,
+      RecordTable<E> table,
+      List<Rejected> rejected) {
+    long stored = 0;
+    for (int i = 0; i < events.size(); i++) {
+      try {
+        stored += insert(table, List.of(events.get(i)));
+      } catch (RuntimeException e) {
+        if (!DataErrors.causedByData(e)) {
+          throw e;
+        }
+        rejected.add(
+            new Rejected(valid.get(i), "refused by the database: " + DataErrors.describe(e)));
+      }
+    }
+    return stored;
+  }
+
+  private <E extends TutorMaxEvent> long insert(RecordTable<E> table, List<E> events) {
+    Long inserted = table.insert(events).block(timeout);
+    return inserted == null ? 0 : inserted;
+  }
+
+  private void deadLetter(List<Rejected> rejected) {
+    if (rejected.isEmpty()) {
+      return;
+    }
+    List<CompletableFuture<?>> sends = new ArrayList<>();
+    for (Rejected r : rejected) {
+      log.warn(
+          "Dead-lettering {}-{}@{}: {}",
+          r.record().topic(),
+          r.record().partition(),
+          r.record().offset(),
+          r.reason());
+      sends.add(DeadLetters.publish(kafka, r.record(), r.reason()));
+    }
+    try {
+      CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+          .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while dead-lettering", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Dead letters were not acknowledged", e);
+    }
+  }
+}
