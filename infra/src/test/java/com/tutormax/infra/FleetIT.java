@@ -7,6 +7,8 @@ import com.tutormax.infra.launcher.FleetOptions;
 import com.tutormax.infra.launcher.postgres.TutorMaxDatabase;
 import com.tutormax.infra.launcher.process.PortWait;
 import com.tutormax.infra.launcher.service.FleetService;
+import com.tutormax.infra.system.BackfillRun;
+import com.tutormax.infra.system.FleetApi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -152,6 +154,15 @@ class FleetIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(dashboard.statusCode()).isEqualTo(200);
     assertThat(dashboard.body()).contains("instanceDetails");
+
+    // The launcher's first start backfilled history (2 days here), and it reached the store.
+    FleetApi api = new FleetApi(fleet);
+    BackfillRun backfill = new BackfillRun(api);
+    BackfillRun.await("the launcher's backfill", Duration.ofSeconds(60), backfill::historyComplete);
+    BackfillRun.await(
+        "sessions in the store",
+        Duration.ofSeconds(60),
+        () -> backfill.stored().get("SessionRecorded") > 0);
   }
 
   /** Polls a URL until its body satisfies the condition; returns how long it took. */

@@ -37,9 +37,16 @@ public final class TestFleets {
     }
   }
 
-  /** Deletes a fleet's data folder once it is stopped. */
+  /**
+   * Deletes a fleet's data folder once it is stopped; {@code -Dtutormax.keepData=true} keeps it
+   * (logs included) for a look after a failure.
+   */
   public static void deleteData(FleetOptions options) throws IOException {
     Path dataDir = options.layout().root();
+    if (Boolean.getBoolean("tutormax.keepData")) {
+      System.out.println("Kept the fleet's data and logs in " + dataDir);
+      return;
+    }
     if (Files.exists(dataDir)) {
       try (var paths = Files.walk(dataDir)) {
         paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

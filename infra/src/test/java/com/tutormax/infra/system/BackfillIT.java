@@ -15,6 +15,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The launcher's first start backfills history through Kafka into api-service's store. Killing the
@@ -37,7 +38,7 @@ class BackfillIT {
             "backfill-it",
             Map.of(
                 "GENERATION_AUTO_START",
-                "true",
+                "false",
                 "GENERATION_BACKFILL_DAYS",
                 Integer.toString(DAYS)));
     fleet = Fleet.start(options, BackfillIT::log);
@@ -58,20 +59,22 @@ class BackfillIT {
   @Test
   @Order(1)
   void killedMidBackfillTheGeneratorAndTheStoreResumeToExactCounts() throws Exception {
+    api.post("/api/generation/backfill", "{\"days\": " + DAYS + "}");
     BackfillRun.await(
-        "a quarter of the backfill",
+        "a fifth of the backfill",
         Duration.ofSeconds(120),
-        () -> run.status().path("run").path("progress").asDouble() >= 0.25);
-    log("killing generation-service and api-service at " + run.status().path("run"));
+        () -> run.status().path("run").path("progress").asDouble() >= 0.2);
+    JsonNode atKill = run.status().path("run");
+    log("killing generation-service and api-service at " + atKill);
     fleet.killHard(FleetService.GENERATION);
     fleet.killHard(FleetService.API);
+    assertThat(atKill.path("progress").asDouble()).as("killed mid-backfill").isLessThan(1.0);
     fleet.restart(FleetService.GENERATION);
     fleet.restart(FleetService.API);
     fleet.awaitReady(FleetService.GENERATION, Duration.ofSeconds(150));
     fleet.awaitReady(FleetService.API, Duration.ofSeconds(150));
 
     BackfillRun.await("the whole history", Duration.ofMinutes(5), run::historyComplete);
-    api.post("/api/generation/live/stop", null);
     Map<String, Long> published = run.published();
     log("generator published " + published);
     BackfillRun.await(

@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 
 /** Watches a backfill through the gateway: the generator's status and api-service's store. */
-final class BackfillRun {
+public final class BackfillRun {
 
   /** Contract event type → the api-service record count that must equal it. */
   static final Map<String, String> STORED_AS =
@@ -24,7 +24,7 @@ final class BackfillRun {
 
   private final FleetApi api;
 
-  BackfillRun(FleetApi api) {
+  public BackfillRun(FleetApi api) {
     this.api = api;
   }
 
@@ -33,7 +33,7 @@ final class BackfillRun {
   }
 
   /** True once simulated time has been published up to today (UTC). */
-  boolean historyComplete() {
+  public boolean historyComplete() {
     JsonNode until = status().path("simulatedUntil");
     Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
     return !until.isNull() && !Instant.parse(until.asString()).isBefore(today);
@@ -50,14 +50,14 @@ final class BackfillRun {
   }
 
   /** api-service's stored counts under the generator's event type names. */
-  Map<String, Long> stored() {
+  public Map<String, Long> stored() {
     JsonNode counts = api.get("/api/records/counts");
     Map<String, Long> stored = new TreeMap<>();
     STORED_AS.forEach((type, table) -> stored.put(type, counts.path(table).path("total").asLong()));
     return stored;
   }
 
-  static void await(String what, Duration timeout, BooleanSupplier done)
+  public static void await(String what, Duration timeout, BooleanSupplier done)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     RuntimeException last = null;

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls a running fleet through its gateway as the launcher's admin. */
-final class FleetApi {
+public final class FleetApi {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -23,7 +23,7 @@ final class FleetApi {
           .build();
   private String token;
 
-  FleetApi(Fleet fleet) {
+  public FleetApi(Fleet fleet) {
     this.fleet = fleet;
   }
 

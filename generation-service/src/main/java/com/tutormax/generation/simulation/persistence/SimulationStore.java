@@ -51,7 +51,7 @@ public class SimulationStore {
   public Optional<StoredSimulation> load() {
     return db.sql(
             "SELECT seed, epoch, initial_tutors, target_active_tutors, sessions_per_day,"
-                + " published_until, live FROM simulation WHERE id = 1")
+                + " published_until, live, backfilling FROM simulation WHERE id = 1")
         .map(
             row ->
                 new StoredSimulation(
@@ -62,7 +62,8 @@ public class SimulationStore {
                         row.get("target_active_tutors", Integer.class),
                         row.get("sessions_per_day", Integer.class)),
                     instant(row, "published_until"),
-                    Boolean.TRUE.equals(row.get("live", Boolean.class))))
+                    Boolean.TRUE.equals(row.get("live", Boolean.class)),
+                    Boolean.TRUE.equals(row.get("backfilling", Boolean.class))))
         .one()
         .blockOptional();
   }
@@ -90,8 +91,16 @@ public class SimulationStore {
   }
 
   public void setLive(boolean live) {
-    db.sql("UPDATE simulation SET live = :live, updated_at = now() WHERE id = 1")
-        .bind("live", live)
+    setFlag("live", live);
+  }
+
+  public void setBackfilling(boolean backfilling) {
+    setFlag("backfilling", backfilling);
+  }
+
+  private void setFlag(String column, boolean value) {
+    db.sql("UPDATE simulation SET " + column + " = :value, updated_at = now() WHERE id = 1")
+        .bind("value", value)
         .then()
         .block();
   }

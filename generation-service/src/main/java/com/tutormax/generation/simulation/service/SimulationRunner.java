@@ -115,7 +115,9 @@ public class SimulationRunner implements DisposableBean {
         () -> {
           try {
             ensureSeeded(days);
+            store.setBackfilling(true);
             advanceTo(startOfToday(), "backfill");
+            store.setBackfilling(false);
           } catch (RuntimeException e) {
             fail(e);
           } finally {
@@ -186,19 +188,27 @@ public class SimulationRunner implements DisposableBean {
   }
 
   /**
-   * What the service does on start: resume live mode if it was on; with auto-start, seed and
-   * backfill an empty system, or finish a first backfill a crash interrupted, then go live. A
-   * complete history whose live mode an admin stopped stays stopped.
+   * What the service does on start: finish a backfill a crash interrupted, resume live mode if it
+   * was on, and with auto-start seed and backfill an empty system, then go live. A complete history
+   * whose live mode an admin stopped stays stopped.
    */
   public void resumeOnStart() {
     Optional<StoredSimulation> stored = store.load();
-    if (stored.map(StoredSimulation::live).orElse(false)) {
-      log.info("Resuming live mode from {}", stored.get().publishedUntil());
-      startLive();
-    } else if (properties.autoStart() && historyIncomplete(stored)) {
-      log.info("Auto-start: backfilling history, then live mode");
+    boolean autoStart = properties.autoStart() && historyIncomplete(stored);
+    boolean backfill = autoStart || stored.map(StoredSimulation::backfilling).orElse(false);
+    boolean live = autoStart || stored.map(StoredSimulation::live).orElse(false);
+    log.info(
+        "On start: backfill {}, live {} (checkpoint {})",
+        backfill,
+        live,
+        stored.map(StoredSimulation::publishedUntil).orElse(null));
+    if (backfill) {
       startBackfill(null);
-      thread.execute(this::startLive);
+      if (live) {
+        thread.execute(this::startLive);
+      }
+    } else if (live) {
+      startLive();
     }
   }
 
