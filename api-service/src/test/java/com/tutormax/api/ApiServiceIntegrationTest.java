@@ -40,6 +40,10 @@ class ApiServiceIntegrationTest extends ServiceBaselineTests {
         Map.entry("GET /api/admin/audit/export", roles("ADMIN")),
         Map.entry("POST /api/admin/audit/retention", roles("ADMIN")),
         Map.entry("GET /api/admin/privacy/users/{id}/export", roles("ADMIN")),
-        Map.entry("POST /api/admin/privacy/users/{id}/erase", roles("ADMIN")));
+        Map.entry("POST /api/admin/privacy/users/{id}/erase", roles("ADMIN")),
+        Map.entry("POST /api/auth/token", everyone()),
+        Map.entry("GET /api/admin/integration-clients", roles("ADMIN")),
+        Map.entry("POST /api/admin/integration-clients", roles("ADMIN")),
+        Map.entry("DELETE /api/admin/integration-clients/{id}", roles("ADMIN")));
   }
 }

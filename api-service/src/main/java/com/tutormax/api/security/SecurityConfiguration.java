@@ -1,15 +1,22 @@
 package com.tutormax.api.security;
 
+import com.tutormax.api.identity.domain.Role;
 import com.tutormax.common.security.AccessRules;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call what on api-service (after the fleet-wide public routes; anything not listed is
- * denied). ApiAccessMatrixTest checks every route against these rules.
+ * denied). ApiServiceIntegrationTest checks every route against these rules. Integration clients
+ * (role INTEGRATION) are machines, not people: "signed in" means any person's role rather than any
+ * token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+  private static final String[] PEOPLE =
+      Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
   @Bean
   AccessRules apiAccessRules() {
@@ -22,10 +29,11 @@ class SecurityConfiguration {
                 "/api/auth/login",
                 "/api/auth/refresh",
                 "/api/auth/logout",
-                "/api/auth/oauth/**")
+                "/api/auth/oauth/**",
+                "/api/auth/token")
             .permitAll()
             .pathMatchers("/api/auth/me", "/api/auth/password")
-            .authenticated()
+            .hasAnyRole(PEOPLE)
             .pathMatchers("/api/admin/**")
             .hasRole("ADMIN")
             .pathMatchers("/api/workers/**")
