@@ -160,8 +160,8 @@ public class IntegrationClientService {
 
   /** Fails with 401 unless the client exists and is not revoked. */
   public Mono<Void> requireActive(UUID clientId) {
-    return clients
-        .isActive(clientId)
+    Mono<Boolean> isActive = clientId == null ? Mono.just(false) : clients.isActive(clientId);
+    return isActive
         .filter(active -> active)
         .switchIfEmpty(
             Mono.error(
