@@ -23,7 +23,7 @@ class EventSerdeTest {
     assertThat(
             new String(
                 headers.lastHeader(EventHeaders.SCHEMA_VERSION).value(), StandardCharsets.UTF_8))
-        .isEqualTo("1");
+        .isEqualTo("2");
     assertThat(deserializer.deserialize(Topics.SESSIONS, headers, bytes)).isEqualTo(event);
   }
 
