@@ -4,6 +4,7 @@ import static com.tutormax.common.testing.AccessMatrixTests.Access.everyone;
 import static com.tutormax.common.testing.AccessMatrixTests.Access.roles;
 import static com.tutormax.common.testing.AccessMatrixTests.Access.signedIn;
 
+import com.tutormax.api.ingest.IntegrationClients;
 import com.tutormax.common.testing.ServiceBaselineTests;
 import com.tutormax.testsupport.ServiceIntegrationTest;
 import java.util.Map;
@@ -49,6 +50,30 @@ class ApiServiceIntegrationTest extends ServiceBaselineTests {
         Map.entry("GET /api/sessions/{id}", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR")),
         Map.entry("GET /api/feedback", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR")),
         Map.entry("GET /api/students/{id}", roles("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")),
-        Map.entry("GET /api/records/counts", roles("ADMIN", "OPS_MANAGER")));
+        Map.entry("GET /api/records/counts", roles("ADMIN", "OPS_MANAGER")),
+        Map.entry("POST /api/auth/token", everyone()),
+        Map.entry("GET /api/admin/integration-clients", roles("ADMIN")),
+        Map.entry("POST /api/admin/integration-clients", roles("ADMIN")),
+        Map.entry("DELETE /api/admin/integration-clients/{id}", roles("ADMIN")),
+        Map.entry("POST /api/ingest/tutors", roles("ADMIN", "INTEGRATION")),
+        Map.entry("POST /api/ingest/students", roles("ADMIN", "INTEGRATION")),
+        Map.entry("POST /api/ingest/sessions", roles("ADMIN", "INTEGRATION")),
+        Map.entry("POST /api/ingest/feedback", roles("ADMIN", "INTEGRATION")),
+        Map.entry("POST /api/ingest/tutor-events", roles("ADMIN", "INTEGRATION")),
+        Map.entry("POST /api/ingest/lifecycle", roles("ADMIN", "INTEGRATION")));
+  }
+
+  private String integrationToken;
+
+  /** An integration client's token is honoured only while the client exists: use a real one. */
+  @Override
+  protected String tokenFor(String role) {
+    if (!"INTEGRATION".equals(role)) {
+      return super.tokenFor(role);
+    }
+    if (integrationToken == null) {
+      integrationToken = IntegrationClients.token(web, "access-matrix");
+    }
+    return integrationToken;
   }
 }

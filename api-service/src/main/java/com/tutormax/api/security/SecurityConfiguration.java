@@ -1,16 +1,31 @@
 package com.tutormax.api.security;
 
+import com.tutormax.api.identity.domain.Role;
+import com.tutormax.api.ingest.domain.IntegrationClient;
 import com.tutormax.common.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import reactor.core.publisher.Mono;
 
 /**
  * Who may call what on api-service (after the fleet-wide public routes; anything not listed is
- * denied). ApiAccessMatrixTest checks every route against these rules.
+ * denied). ApiServiceIntegrationTest checks every route against these rules. Integration clients
+ * (role INTEGRATION) are machines, not people: they may post records to /api/ingest/** and nothing
+ * else, not even the routes open to any signed-in person.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+  private static final String MACHINE = "ROLE_" + IntegrationClient.ROLE;
+  private static final AuthenticationTrustResolver ANONYMOUS =
+      new AuthenticationTrustResolverImpl();
 
   @Bean
   AccessRules apiAccessRules() {
@@ -23,10 +38,13 @@ class SecurityConfiguration {
                 "/api/auth/login",
                 "/api/auth/refresh",
                 "/api/auth/logout",
-                "/api/auth/oauth/**")
+                "/api/auth/oauth/**",
+                "/api/auth/token")
             .permitAll()
             .pathMatchers("/api/auth/me", "/api/auth/password")
-            .authenticated()
+            .access(SecurityConfiguration::signedInPerson)
+            .pathMatchers(HttpMethod.POST, "/api/ingest/**")
+            .hasAnyRole(Role.ADMIN.name(), IntegrationClient.ROLE)
             .pathMatchers("/api/admin/**")
             .hasRole("ADMIN")
             .pathMatchers("/api/workers/**")
@@ -45,5 +63,18 @@ class SecurityConfiguration {
                 "/api/sessions/*",
                 "/api/feedback")
             .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR");
+  }
+
+  /** Any signed-in person, with roles or (just signed up through OIDC) without; no machine. */
+  private static Mono<AuthorizationResult> signedInPerson(
+      Mono<Authentication> authentication, AuthorizationContext context) {
+    return authentication
+        .map(
+            a ->
+                a.isAuthenticated()
+                    && !ANONYMOUS.isAnonymous(a)
+                    && a.getAuthorities().stream().noneMatch(g -> MACHINE.equals(g.getAuthority())))
+        .defaultIfEmpty(false)
+        .map(AuthorizationDecision::new);
   }
 }

@@ -53,7 +53,10 @@ class HostileInputIntegrationTest {
           "POST /api/admin/users",
           "PUT /api/admin/users/00000000-0000-0000-0000-000000000000/roles",
           "PUT /api/admin/users/not-a-uuid/roles",
-          "GET /api/auth/me");
+          "GET /api/auth/me",
+          "POST /api/auth/token",
+          "POST /api/ingest/sessions",
+          "POST /api/ingest/students");
 
   @Autowired DatabaseClient db;
 

@@ -1,6 +1,7 @@
 package com.tutormax.common.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -8,19 +9,46 @@ import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
  * Refuses a request whose declared body is larger than the limit with 413 before anything else
  * runs, and closes the connection so the client stops sending. Without it, a large body sent to a
- * route that answers early (401, 403) can stall the connection.
+ * route that answers early (401, 403) can stall the connection. A few routes (bulk ingestion) may
+ * have a limit of their own; the first matching path limit wins.
  */
 public class RequestSizeLimitFilter implements WebFilter, Ordered {
 
-  private final long maxBytes;
+  /** The limit of the paths matching a pattern. */
+  public record PathLimit(PathPattern pattern, long maxBytes) {
+
+    public static PathLimit of(String pattern, long maxBytes) {
+      return new PathLimit(PathPatternParser.defaultInstance.parse(pattern), maxBytes);
+    }
+  }
+
+  private final long defaultMaxBytes;
+  private final List<PathLimit> pathLimits;
 
   public RequestSizeLimitFilter(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this(maxBytes, List.of());
+  }
+
+  public RequestSizeLimitFilter(long defaultMaxBytes, List<PathLimit> pathLimits) {
+    this.defaultMaxBytes = defaultMaxBytes;
+    this.pathLimits = List.copyOf(pathLimits);
+  }
+
+  /** The largest body the request's path accepts. */
+  long limitFor(ServerWebExchange exchange) {
+    var path = exchange.getRequest().getPath().pathWithinApplication();
+    return pathLimits.stream()
+        .filter(limit -> limit.pattern().matches(path))
+        .mapToLong(PathLimit::maxBytes)
+        .findFirst()
+        .orElse(defaultMaxBytes);
   }
 
   @Override
@@ -30,6 +58,7 @@ public class RequestSizeLimitFilter implements WebFilter, Ordered {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    long maxBytes = limitFor(exchange);
     long length = exchange.getRequest().getHeaders().getContentLength();
     if (length <= maxBytes) {
       boolean hasBody =

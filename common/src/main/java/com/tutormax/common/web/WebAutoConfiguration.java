@@ -5,24 +5,34 @@ import io.micrometer.tracing.Tracer;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-/** CORS from CORS_ORIGINS (comma-separated) and access logs, the same on every service. */
+/**
+ * CORS from CORS_ORIGINS (comma-separated), access logs and request size limits, the same on every
+ * service.
+ */
 @AutoConfiguration
+@EnableConfigurationProperties(BodyLimitProperties.class)
 public class WebAutoConfiguration {
 
   @Bean
   RequestSizeLimitFilter requestSizeLimitFilter(
-      @org.springframework.beans.factory.annotation.Value(
-              "${spring.codec.max-in-memory-size:256KB}")
-          org.springframework.util.unit.DataSize limit) {
-    return new RequestSizeLimitFilter(limit.toBytes());
+      @Value("${spring.codec.max-in-memory-size:256KB}") DataSize limit,
+      BodyLimitProperties bodyLimits) {
+    return new RequestSizeLimitFilter(
+        limit.toBytes(),
+        bodyLimits.bodyLimits().stream()
+            .map(l -> RequestSizeLimitFilter.PathLimit.of(l.path(), l.maxSize().toBytes()))
+            .toList());
   }
 
   @Bean

@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EdgeAccessRules {
 
-  /** Open API routes: sign-in, public health, and the fallback pages of the circuit breakers. */
+  /**
+   * Open API routes: sign-in (people's and integration clients' token requests), public health, and
+   * the fallback pages of the circuit breakers.
+   */
   static final String[] PUBLIC_API = {
     "/health",
     "/api/health/**",
@@ -21,6 +24,7 @@ class EdgeAccessRules {
     "/api/auth/refresh",
     "/api/auth/logout",
     "/api/auth/oauth/**",
+    "/api/auth/token",
     "/fallback/**"
   };
 
