@@ -279,7 +279,17 @@ class RecordReadIntegrationTest {
       get(own, "/api/tutors").expectBody().jsonPath("$.total").isEqualTo(1);
       expectStatus(own, "/api/tutors/" + tutor, HttpStatus.OK);
       expectStatus(own, "/api/sessions/" + tutor + "-s0", HttpStatus.OK);
-      get(own, "/api/feedback").expectBody().jsonPath("$.total").isEqualTo(2);
+      // FERPA: ratings and comments, never who gave them.
+      get(own, "/api/feedback")
+          .expectBody()
+          .jsonPath("$.total")
+          .isEqualTo(2)
+          .jsonPath("$.items[0].overallRating")
+          .exists()
+          .jsonPath("$.items[0].studentId")
+          .doesNotExist()
+          .jsonPath("$.items[0].sessionId")
+          .doesNotExist();
       // Another tutor's data: 404, the same as for data that does not exist.
       expectStatus(own, "/api/tutors/" + other, HttpStatus.NOT_FOUND);
       expectStatus(own, "/api/sessions/" + other + "-s0", HttpStatus.NOT_FOUND);

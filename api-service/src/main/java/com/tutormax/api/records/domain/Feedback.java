@@ -21,4 +21,30 @@ public record Feedback(
     List<String> improvementAreas,
     String freeText,
     Instant submittedAt,
-    String source) {}
+    String source) {
+
+  /**
+   * The feedback as a tutor may see it (FERPA): ratings and comments without who gave them, so
+   * neither the student nor the session (which names the student) is given.
+   */
+  public Feedback withoutStudent() {
+    return new Feedback(
+        feedbackId,
+        null,
+        tutorId,
+        null,
+        overallRating,
+        subjectKnowledge,
+        communication,
+        patience,
+        engagement,
+        helpfulness,
+        wouldRecommend,
+        firstSession,
+        workAgain,
+        improvementAreas,
+        freeText,
+        submittedAt,
+        source);
+  }
+}

@@ -107,7 +107,9 @@ public class RecordReader {
     if (!viewer.mayList(query.tutorId())) {
       return notFound("No such tutor");
     }
-    return feedback.page(query.withTutorId(viewer.listFilter(query.tutorId())), page);
+    return feedback
+        .page(query.withTutorId(viewer.listFilter(query.tutorId())), page)
+        .map(found -> viewer.staff() ? found : found.map(Feedback::withoutStudent));
   }
 
   public Mono<Page<TutorActivity>> activity(Viewer viewer, ActivityQuery query, PageRequest page) {
