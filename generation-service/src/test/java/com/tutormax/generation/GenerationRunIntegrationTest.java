@@ -55,12 +55,7 @@ class GenerationRunIntegrationTest {
   @Test
   @Order(1)
   void backfillPublishesExactlyTheSimulatedEventsAndCountsThem() {
-    web.post()
-        .uri("/api/generation/backfill")
-        .headers(h -> h.setBearerAuth(admin))
-        .exchange()
-        .expectStatus()
-        .isAccepted();
+    postAsAdmin("/api/generation/backfill").expectStatus().isAccepted();
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> "IDLE".equals(status().path("mode").asString()) && status().has("run"));
@@ -109,12 +104,7 @@ class GenerationRunIntegrationTest {
   @Order(2)
   void aSecondBackfillFindsNothingToDoAndReseedingIsRefused() {
     JsonNode before = status();
-    web.post()
-        .uri("/api/generation/backfill")
-        .headers(h -> h.setBearerAuth(admin))
-        .exchange()
-        .expectStatus()
-        .isAccepted();
+    postAsAdmin("/api/generation/backfill").expectStatus().isAccepted();
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> "IDLE".equals(status().path("mode").asString()));
@@ -159,12 +149,7 @@ class GenerationRunIntegrationTest {
   @Test
   @Order(4)
   void liveModePublishesTodayUpToNowAndStops() {
-    web.post()
-        .uri("/api/generation/live/start")
-        .headers(h -> h.setBearerAuth(admin))
-        .exchange()
-        .expectStatus()
-        .isAccepted();
+    postAsAdmin("/api/generation/live/start").expectStatus().isAccepted();
     long before = status().path("publishedTotal").asLong();
     await()
         .atMost(Duration.ofSeconds(30))
@@ -175,14 +160,13 @@ class GenerationRunIntegrationTest {
     assertThat(java.time.Instant.parse(live.path("simulatedUntil").asString()))
         .isAfter(LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
     assertThat(live.path("publishedTotal").asLong()).isGreaterThanOrEqualTo(before);
-    web.post()
-        .uri("/api/generation/live/stop")
-        .headers(h -> h.setBearerAuth(admin))
-        .exchange()
-        .expectStatus()
-        .isOk();
+    postAsAdmin("/api/generation/live/stop").expectStatus().isOk();
     await().atMost(Duration.ofSeconds(10)).until(() -> !status().path("live").asBoolean());
     assertThat(status().path("mode").asString()).isEqualTo("IDLE");
+  }
+
+  private WebTestClient.ResponseSpec postAsAdmin(String path) {
+    return web.post().uri(path).headers(h -> h.setBearerAuth(admin)).exchange();
   }
 
   private JsonNode status() {
