@@ -39,7 +39,9 @@ class SecurityConfiguration {
                 "/api/auth/refresh",
                 "/api/auth/logout",
                 "/api/auth/oauth/**",
-                "/api/auth/token")
+                "/api/auth/token",
+                // A feedback link is its own credential: the student has no account.
+                "/api/feedback/forms/*")
             .permitAll()
             .pathMatchers("/api/auth/me", "/api/auth/password")
             .access(SecurityConfiguration::signedInPerson)
@@ -47,22 +49,24 @@ class SecurityConfiguration {
             .hasAnyRole(Role.ADMIN.name(), IntegrationClient.ROLE)
             .pathMatchers("/api/admin/**")
             .hasRole("ADMIN")
+            .pathMatchers(HttpMethod.POST, "/api/feedback/tokens")
+            .hasAnyRole("ADMIN", "OPS_MANAGER")
+            .pathMatchers(HttpMethod.PUT, "/api/students/*/consent")
+            .hasAnyRole("ADMIN", "OPS_MANAGER")
             .pathMatchers("/api/workers/**")
             .hasAnyRole("ADMIN", "OPS_MANAGER")
-            // The system of record: tutors read only their own tutor, sessions and feedback
-            // (scoped in RecordReader); students' personal data and activity are for staff.
+            // The system of record: tutors read only their own tutor, sessions and feedback, a
+            // student only their own feedback (scoped in RecordReader); students' personal data
+            // and tutors' activity are for staff.
             .pathMatchers(HttpMethod.GET, "/api/records/counts")
             .hasAnyRole("ADMIN", "OPS_MANAGER")
             .pathMatchers(HttpMethod.GET, "/api/students/*", "/api/tutors/*/activity")
             .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
             .pathMatchers(
-                HttpMethod.GET,
-                "/api/tutors",
-                "/api/tutors/*",
-                "/api/sessions",
-                "/api/sessions/*",
-                "/api/feedback")
-            .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR");
+                HttpMethod.GET, "/api/tutors", "/api/tutors/*", "/api/sessions", "/api/sessions/*")
+            .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR")
+            .pathMatchers(HttpMethod.GET, "/api/feedback")
+            .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR", "STUDENT");
   }
 
   /** Any signed-in person, with roles or (just signed up through OIDC) without; no machine. */

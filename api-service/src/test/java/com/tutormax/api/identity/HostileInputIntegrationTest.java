@@ -56,7 +56,11 @@ class HostileInputIntegrationTest {
           "GET /api/auth/me",
           "POST /api/auth/token",
           "POST /api/ingest/sessions",
-          "POST /api/ingest/students");
+          "POST /api/ingest/students",
+          "POST /api/ingest/feedback",
+          "POST /api/feedback/tokens",
+          "POST /api/feedback/forms/no-such-link",
+          "PUT /api/students/ST-none/consent");
 
   @Autowired DatabaseClient db;
 
@@ -80,6 +84,7 @@ class HostileInputIntegrationTest {
   void twoThousandHostileRequestsCauseNoServerErrorAndStoreNothing() throws Exception {
     long users = count("users");
     long tokens = count("refresh_tokens");
+    long links = count("feedback_tokens");
     Random random = new Random(20261129);
     List<String> failures = new ArrayList<>();
     int sent = 0;
@@ -126,6 +131,7 @@ class HostileInputIntegrationTest {
     assertThat(failures).as("responses that were 5xx or leaked internals").isEmpty();
     assertThat(count("users")).isEqualTo(users);
     assertThat(count("refresh_tokens")).isEqualTo(tokens);
+    assertThat(count("feedback_tokens")).isEqualTo(links);
   }
 
   private static String abbreviate(String s) {

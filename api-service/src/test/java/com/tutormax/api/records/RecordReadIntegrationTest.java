@@ -366,4 +366,26 @@ class RecordReadIntegrationTest {
     assertThat(counts.activity().bySource().get("INGEST")).isPositive();
     expectStatus(peopleOps, "/api/records/counts", HttpStatus.FORBIDDEN);
   }
+
+  @Test
+  void everyReadOfRecordsIsAuditedWithWhoWhatAndOutcome() {
+    String tutorToken = TestTokens.token("reader-" + tutor, Duration.ofMinutes(5), tutor, "TUTOR");
+    expectStatus(ops, "/api/sessions?tutor_id=" + tutor, HttpStatus.OK);
+    expectStatus(tutorToken, "/api/tutors/" + other, HttpStatus.NOT_FOUND);
+    awaitTrue(
+        () ->
+            count(
+                        db,
+                        "SELECT count(*) FROM audit_log WHERE action = 'RECORDS_READ'"
+                            + " AND target_type = 'sessions' AND outcome = 'SUCCESS'"
+                            + " AND details = :id",
+                        "/api/sessions?tutor_id=" + tutor)
+                    == 1
+                && count(
+                        db,
+                        "SELECT count(*) FROM audit_log WHERE action = 'RECORDS_READ'"
+                            + " AND actor = :id AND outcome = 'DENIED'",
+                        "reader-" + tutor + "@tutormax.test")
+                    == 1);
+  }
 }

@@ -1,5 +1,6 @@
 package com.tutormax.common.validation;
 
+import com.tutormax.common.domain.Coppa;
 import com.tutormax.common.domain.SubjectFamily;
 import com.tutormax.common.events.FeedbackSubmitted;
 import com.tutormax.common.events.SessionRecorded;
@@ -84,7 +85,7 @@ public final class EventValidator {
     c.range(s.age(), 4, 99, "age");
     c.text(s.gradeLevel(), "grade_level", 16);
     c.check(
-        s.age() >= 13 || s.parentalConsent(),
+        Coppa.mayCollect(s.age(), s.parentalConsent()),
         "parental_consent",
         "must be true for a student under 13 (COPPA)");
     c.timestamp(s.registeredAt(), "registered_at");

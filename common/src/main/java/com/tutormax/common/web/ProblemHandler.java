@@ -57,6 +57,13 @@ public class ProblemHandler {
         exchange);
   }
 
+  @ExceptionHandler(InvalidFieldsException.class)
+  ProblemDetail invalidFields(InvalidFieldsException e, ServerWebExchange exchange) {
+    ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), exchange);
+    problem.setProperty("errors", e.errors());
+    return problem;
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e, ServerWebExchange exchange) {
     log.error("Unexpected error on {}", exchange.getRequest().getPath(), e);

@@ -26,7 +26,18 @@ public final class TestTokens {
     return token(UUID.randomUUID().toString(), Duration.ofMinutes(10), null, roles);
   }
 
+  /** A student's token, linked to their student record. */
+  public static String forStudent(String studentId) {
+    return signed(
+        UUID.randomUUID().toString(), Duration.ofMinutes(10), null, studentId, List.of("STUDENT"));
+  }
+
   public static String token(String subject, Duration validFor, String tutorId, String... roles) {
+    return signed(subject, validFor, tutorId, null, List.of(roles));
+  }
+
+  private static String signed(
+      String subject, Duration validFor, String tutorId, String studentId, List<String> roles) {
     Instant now = Instant.now();
     JwtClaimsSet.Builder claims =
         JwtClaimsSet.builder()
@@ -36,9 +47,12 @@ public final class TestTokens {
             .issuedAt(validFor.isNegative() ? now.plus(validFor).minusSeconds(900) : now)
             .expiresAt(now.plus(validFor))
             .claim("email", subject + "@tutormax.test")
-            .claim("roles", List.of(roles));
+            .claim("roles", roles);
     if (tutorId != null) {
       claims.claim("tutor_id", tutorId);
+    }
+    if (studentId != null) {
+      claims.claim("student_id", studentId);
     }
     return ENCODER
         .encode(

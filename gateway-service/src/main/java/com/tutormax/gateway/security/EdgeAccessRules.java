@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class EdgeAccessRules {
 
   /**
-   * Open API routes: sign-in (people's and integration clients' token requests), public health, and
-   * the fallback pages of the circuit breakers.
+   * Open API routes: sign-in (people's and integration clients' token requests), students' feedback
+   * forms (the single-use link is the credential), public health, and the fallback pages of the
+   * circuit breakers.
    */
   static final String[] PUBLIC_API = {
     "/health",
@@ -25,6 +26,7 @@ class EdgeAccessRules {
     "/api/auth/logout",
     "/api/auth/oauth/**",
     "/api/auth/token",
+    "/api/feedback/forms/*",
     "/fallback/**"
   };
 

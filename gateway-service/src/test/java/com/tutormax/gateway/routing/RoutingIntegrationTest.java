@@ -32,7 +32,8 @@ class RoutingIntegrationTest extends GatewayTestBase {
     "/api/scheduler/jobs, scheduler",
     "/api/tutors/7, api",
     "/api/auth/login, api",
-    "/api/feedback/f-1, api",
+    "/api/feedback?tutor_id=T1, api",
+    "/api/feedback/forms/t-1, api",
     "/health, api",
   })
   void eachPrefixReachesItsServiceWithThePathIntact(String path, String service) {

@@ -71,7 +71,7 @@ class EdgeAuthenticationIntegrationTest extends GatewayTestBase {
   }
 
   @Test
-  void signInHealthAndTheDashboardAreOpen() {
+  void signInHealthFeedbackFormsAndTheDashboardAreOpen() {
     gateway
         .get()
         .uri("/api/health/database")
@@ -88,6 +88,33 @@ class EdgeAuthenticationIntegrationTest extends GatewayTestBase {
         .exchange()
         .expectStatus()
         .isOk();
+    gateway
+        .post()
+        .uri("/api/feedback/forms/some-link")
+        .header("X-Forwarded-For", clientAddress)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{}")
+        .exchange()
+        .expectStatus()
+        .isOk();
     gateway.get().uri("/").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void onlyTheFormsAreOpenNotTheFeedbackBehindThem() {
+    gateway
+        .get()
+        .uri("/api/feedback")
+        .header("X-Forwarded-For", clientAddress)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+    gateway
+        .get()
+        .uri("/api/feedback/forms/a/b")
+        .header("X-Forwarded-For", clientAddress)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
   }
 }

@@ -26,7 +26,7 @@ public abstract class GatewayTestBase {
   /** /api/auth/**: 3 requests, then one every 12 s. */
   public static final int AUTH_BURST = 3;
 
-  /** /api/feedback/**: 5 requests, then one every 12 s. */
+  /** /api/feedback/forms/**: 5 requests, then one every 12 s. */
   public static final int FEEDBACK_BURST = 5;
 
   /** Breaker open-state wait. */

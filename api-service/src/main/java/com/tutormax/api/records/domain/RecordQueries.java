@@ -24,10 +24,19 @@ public final class RecordQueries {
   }
 
   /** Feedback about a tutor or a session, submitted in a window. */
-  public record FeedbackQuery(String tutorId, String sessionId, TimeRange submitted) {
+  public record FeedbackQuery(
+      String tutorId, String sessionId, String studentId, TimeRange submitted) {
+
+    public FeedbackQuery(String tutorId, String sessionId, TimeRange submitted) {
+      this(tutorId, sessionId, null, submitted);
+    }
 
     public FeedbackQuery withTutorId(String tutor) {
-      return new FeedbackQuery(tutor, sessionId, submitted);
+      return new FeedbackQuery(tutor, sessionId, studentId, submitted);
+    }
+
+    public FeedbackQuery withStudentId(String student) {
+      return new FeedbackQuery(tutorId, sessionId, student, submitted);
     }
   }
 

@@ -4,10 +4,14 @@ import com.tutormax.api.records.domain.Feedback;
 import com.tutormax.api.records.domain.Page;
 import com.tutormax.api.records.domain.PageRequest;
 import com.tutormax.api.records.domain.RecordQueries.FeedbackQuery;
+import com.tutormax.common.domain.Coppa;
 import com.tutormax.common.events.FeedbackSubmitted;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -41,10 +45,15 @@ public class FeedbackStore implements RecordTable<FeedbackSubmitted> {
           .timestamp("submitted_at", FeedbackSubmitted::submittedAt)
           .text("source", f -> f.source().name());
 
-  private final DatabaseClient db;
+  static final String COPPA_REFUSAL =
+      "COPPA: the student is under " + Coppa.CONSENT_AGE + " and no parental consent is recorded";
 
-  public FeedbackStore(DatabaseClient db) {
+  private final DatabaseClient db;
+  private final StudentStore students;
+
+  public FeedbackStore(DatabaseClient db, StudentStore students) {
     this.db = db;
+    this.students = students;
   }
 
   @Override
@@ -55,6 +64,22 @@ public class FeedbackStore implements RecordTable<FeedbackSubmitted> {
   @Override
   public String naturalKey(FeedbackSubmitted event) {
     return event.feedbackId();
+  }
+
+  /** COPPA: no rating from a child under 13 without recorded parental consent is stored. */
+  @Override
+  public Mono<Map<String, String>> refusals(List<FeedbackSubmitted> events) {
+    Set<String> students =
+        events.stream().map(FeedbackSubmitted::studentId).collect(Collectors.toSet());
+    return this.students
+        .withoutRequiredConsent(students)
+        .map(
+            refused ->
+                events.stream()
+                    .filter(f -> refused.contains(f.studentId()))
+                    .collect(
+                        Collectors.toMap(
+                            FeedbackSubmitted::feedbackId, f -> COPPA_REFUSAL, (a, b) -> a)));
   }
 
   @Override
@@ -68,6 +93,7 @@ public class FeedbackStore implements RecordTable<FeedbackSubmitted> {
         new Conditions()
             .equal("tutor_id", query.tutorId())
             .equal("session_id", query.sessionId())
+            .equal("student_id", query.studentId())
             .within("submitted_at", query.submitted());
     return Pages.of(
         db,

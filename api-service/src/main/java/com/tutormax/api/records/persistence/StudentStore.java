@@ -1,9 +1,12 @@
 package com.tutormax.api.records.persistence;
 
 import com.tutormax.api.records.domain.StudentNameCipher;
+import com.tutormax.common.domain.Coppa;
 import com.tutormax.common.events.StudentRegistered;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -69,5 +72,30 @@ public class StudentStore implements RecordTable<StudentRegistered> {
                     row.get("registered_at", Instant.class),
                     row.get("source", String.class)))
         .one();
+  }
+
+  /** Records (or withdraws) a parent's consent; false when there is no such student. */
+  public Mono<Boolean> setParentalConsent(String studentId, boolean consent) {
+    return db.sql("UPDATE students SET parental_consent = :consent WHERE student_id = :id")
+        .bind("consent", consent)
+        .bind("id", studentId)
+        .fetch()
+        .rowsUpdated()
+        .map(updated -> updated > 0);
+  }
+
+  /** The students among {@code ids} of whom COPPA forbids collecting data now. */
+  public Mono<Set<String>> withoutRequiredConsent(Set<String> ids) {
+    if (ids.isEmpty()) {
+      return Mono.just(Set.of());
+    }
+    return db.sql(
+            "SELECT student_id FROM students WHERE student_id = ANY(:ids)"
+                + " AND age < :age AND NOT parental_consent")
+        .bind("ids", ids.toArray(String[]::new))
+        .bind("age", Coppa.CONSENT_AGE)
+        .map(row -> row.get("student_id", String.class))
+        .all()
+        .collect(Collectors.toSet());
   }
 }

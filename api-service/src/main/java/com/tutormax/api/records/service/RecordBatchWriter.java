@@ -119,6 +119,25 @@ public class RecordBatchWriter {
     if (valid.isEmpty()) {
       return 0;
     }
+    Map<String, String> refusals =
+        table
+            .refusals(valid.stream().map(r -> table.eventType().cast(r.value())).toList())
+            .block(timeout);
+    if (refusals != null && !refusals.isEmpty()) {
+      List<ConsumerRecord<String, TutorMaxEvent>> kept = new ArrayList<>();
+      for (ConsumerRecord<String, TutorMaxEvent> record : valid) {
+        String refusal = refusals.get(table.naturalKey(table.eventType().cast(record.value())));
+        if (refusal == null) {
+          kept.add(record);
+        } else {
+          rejected.add(new Rejected(record, "refused: " + refusal));
+        }
+      }
+      valid = kept;
+      if (valid.isEmpty()) {
+        return 0;
+      }
+    }
     List<E> events = valid.stream().map(r -> table.eventType().cast(r.value())).toList();
     long stored;
     try {
