@@ -13,14 +13,14 @@ public enum HeadlineMetric {
   /** Mean of the last 30 ratings (1–5); flag below 3.5 ("underperforming"), red below 3.0. */
   RATING_AVERAGE(
       "LOW_RATING", WindowMetrics::ratingAverage, WindowMetrics::ratingsUsed, 3, 3.5, 3.0, 5),
-  /** First sessions rated 4+ (%); flag below 70, red below 40; needs 2 rated first sessions. */
+  /** First sessions rated 4+ (%); flag below 70, red below 30; needs 2 rated first sessions. */
   FIRST_SESSION_SUCCESS_RATE(
       "LOW_FIRST_SESSION_SUCCESS",
       WindowMetrics::firstSessionSuccessRate,
       WindowMetrics::firstSessionsRated,
       2,
       70,
-      40,
+      30,
       100),
   /** Tutor reschedules per scheduled session (%); flag above 15 ("high"), red above 25. */
   RESCHEDULE_RATE(

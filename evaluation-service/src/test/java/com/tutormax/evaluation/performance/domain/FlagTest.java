@@ -33,8 +33,10 @@ class FlagTest {
     assertThat(flags(Metrics.healthy().firstSessionSuccess(70.0, 10))).isEmpty();
     assertThat(flags(Metrics.healthy().firstSessionSuccess(69.0, 10)))
         .containsExactly(new Flag(FIRST_SESSION_SUCCESS_RATE, AMBER, 69.0));
-    assertThat(flags(Metrics.healthy().firstSessionSuccess(39.0, 10)))
-        .containsExactly(new Flag(FIRST_SESSION_SUCCESS_RATE, RED, 39.0));
+    assertThat(flags(Metrics.healthy().firstSessionSuccess(30.0, 10)))
+        .containsExactly(new Flag(FIRST_SESSION_SUCCESS_RATE, AMBER, 30.0));
+    assertThat(flags(Metrics.healthy().firstSessionSuccess(29.0, 10)))
+        .containsExactly(new Flag(FIRST_SESSION_SUCCESS_RATE, RED, 29.0));
 
     assertThat(flags(Metrics.healthy().reschedule(15.0))).isEmpty();
     assertThat(flags(Metrics.healthy().reschedule(15.1)))
