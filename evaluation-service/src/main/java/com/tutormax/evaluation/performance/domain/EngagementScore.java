@@ -10,14 +10,16 @@ package com.tutormax.evaluation.performance.domain;
  *       (0–1) of held sessions, {@value #SESSION_ENGAGEMENT_ZERO} or less scores 0 and {@value
  *       #SESSION_ENGAGEMENT_FULL} or more scores 1, linear between.
  *   <li>Message response (weight 0.25): the mean response time, {@value #RESPONSE_MINUTES_FULL}
- *       minutes or faster scores 1 and {@value #RESPONSE_MINUTES_ZERO} minutes (4 h) or slower
+ *       minutes or faster scores 1 and {@value #RESPONSE_MINUTES_ZERO} minutes (3 h) or slower
  *       scores 0, linear between.
  * </ul>
  *
  * A part without data (no held session, no message answered) drops out and the others are
- * re-weighted; logins always count once a day has been observed. Calibrated on the synthetic world:
- * healthy tutors score about 80–100, tutors on a churn path fall below 60 as their engagement
- * halves.
+ * re-weighted; logins always count once a day has been observed. Calibrated on the synthetic world
+ * (docs/evaluation.md): established tutors off a churn path average 80–99, none below 60; tutors in
+ * the last third of a decline, their session engagement halved, average about 50. The session part
+ * starts at 0.45 rather than 0 because healthy tutors' engagement lies between 0.6 and 0.9: a
+ * steeper scale is what separates a decline from an ordinary tutor.
  */
 public final class EngagementScore {
 
