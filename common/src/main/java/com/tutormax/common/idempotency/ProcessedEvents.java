@@ -2,8 +2,11 @@ package com.tutormax.common.idempotency;
 
 import com.tutormax.common.kafka.EventCounters;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -48,6 +51,31 @@ public class ProcessedEvents {
               if (ran) {
                 counters.processed(Duration.ofNanos(System.nanoTime() - started));
               } else {
+                counters.duplicate();
+              }
+            });
+  }
+
+  /**
+   * For batch consumers: marks the events processed and emits the ids that were new (the rest are
+   * duplicates). Run it in the transaction that applies the new events, so both commit or neither.
+   */
+  public Mono<Set<UUID>> markNew(String consumer, Collection<UUID> eventIds) {
+    if (eventIds.isEmpty()) {
+      return Mono.just(Set.of());
+    }
+    return db.sql(
+            "INSERT INTO processed_events (consumer, event_id)"
+                + " SELECT :consumer, id FROM unnest(:ids) AS id"
+                + " ON CONFLICT DO NOTHING RETURNING event_id")
+        .bind("consumer", consumer)
+        .bind("ids", eventIds.toArray(UUID[]::new))
+        .map(row -> row.get("event_id", UUID.class))
+        .all()
+        .collect(Collectors.toSet())
+        .doOnNext(
+            fresh -> {
+              for (int i = fresh.size(); i < eventIds.size(); i++) {
                 counters.duplicate();
               }
             });

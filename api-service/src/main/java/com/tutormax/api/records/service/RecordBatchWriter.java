@@ -3,27 +3,20 @@ package com.tutormax.api.records.service;
 import com.tutormax.api.records.config.RecordsProperties;
 import com.tutormax.api.records.persistence.RecordTable;
 import com.tutormax.common.events.TutorMaxEvent;
-import com.tutormax.common.kafka.DeadLetters;
+import com.tutormax.common.kafka.BatchScreen;
+import com.tutormax.common.kafka.BatchScreen.Rejected;
 import com.tutormax.common.kafka.EventCounters;
 import com.tutormax.common.validation.EventValidator;
-import com.tutormax.common.validation.FieldError;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,15 +50,13 @@ public class RecordBatchWriter {
   /** What became of a batch. */
   public record Outcome(long stored, long duplicates, long deadLettered) {}
 
-  private record Rejected(ConsumerRecord<?, ?> record, String reason) {}
-
   public <E extends TutorMaxEvent> Outcome write(
       List<ConsumerRecord<String, TutorMaxEvent>> batch, RecordTable<E> table) {
     long started = System.nanoTime();
     List<Rejected> rejected = new ArrayList<>();
     Map<String, ConsumerRecord<String, TutorMaxEvent>> valid = new LinkedHashMap<>();
     for (ConsumerRecord<String, TutorMaxEvent> record : batch) {
-      String problem = problem(record, table);
+      String problem = BatchScreen.problem(record, table.eventType(), validator);
       if (problem != null) {
         rejected.add(new Rejected(record, problem));
       } else {
@@ -74,7 +65,7 @@ public class RecordBatchWriter {
       }
     }
     long stored = store(new ArrayList<>(valid.values()), table, rejected);
-    deadLetter(rejected);
+    BatchScreen.deadLetter(kafka, rejected, timeout);
 
     long duplicates = batch.size() - rejected.size() - stored;
     Duration perRecord = Duration.ofNanos((System.nanoTime() - started) / Math.max(1, stored));
@@ -88,27 +79,6 @@ public class RecordBatchWriter {
     Outcome outcome = new Outcome(stored, duplicates, rejected.size());
     log.debug("{} batch of {}: {}", table.eventType().getSimpleName(), batch.size(), outcome);
     return outcome;
-  }
-
-  /** Why the record cannot be stored, or null when it can. */
-  private String problem(ConsumerRecord<String, TutorMaxEvent> record, RecordTable<?> table) {
-    TutorMaxEvent value = record.value();
-    if (value == null) {
-      DeserializationException undecodable = DeadLetters.deserializationFailure(record);
-      return undecodable == null
-          ? "empty record value"
-          : "undecodable: "
-              + NestedExceptionUtils.getMostSpecificCause(undecodable).getClass().getSimpleName()
-              + ": "
-              + NestedExceptionUtils.getMostSpecificCause(undecodable).getMessage();
-    }
-    if (!table.eventType().isInstance(value)) {
-      return "unexpected event type " + value.getClass().getSimpleName() + " on " + record.topic();
-    }
-    List<FieldError> errors = validator.validate(value);
-    return errors.isEmpty()
-        ? null
-        : "invalid: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
   }
 
   /** Stores the valid records and returns how many were new. */
@@ -179,30 +149,5 @@ public class RecordBatchWriter {
   private <E extends TutorMaxEvent> long insert(RecordTable<E> table, List<E> events) {
     Long inserted = table.insert(events).block(timeout);
     return inserted == null ? 0 : inserted;
-  }
-
-  private void deadLetter(List<Rejected> rejected) {
-    if (rejected.isEmpty()) {
-      return;
-    }
-    List<CompletableFuture<?>> sends = new ArrayList<>();
-    for (Rejected r : rejected) {
-      log.warn(
-          "Dead-lettering {}-{}@{}: {}",
-          r.record().topic(),
-          r.record().partition(),
-          r.record().offset(),
-          r.reason());
-      sends.add(DeadLetters.publish(kafka, r.record(), r.reason()));
-    }
-    try {
-      CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-          .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while dead-lettering", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("Dead letters were not acknowledged", e);
-    }
   }
 }

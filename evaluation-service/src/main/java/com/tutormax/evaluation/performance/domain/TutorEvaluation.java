@@ -36,6 +36,11 @@ public record TutorEvaluation(
     return Collections.unmodifiableMap(byWindow);
   }
 
+  /** The same metrics and flags ranked against other thresholds (the daily rollup's). */
+  public TutorEvaluation rankedBy(PopulationThresholds thresholds) {
+    return new TutorEvaluation(metrics, flags, score, TierRule.tier(score, flags, thresholds));
+  }
+
   public List<String> flagCodes() {
     List<String> codes = new ArrayList<>();
     for (Flag flag : flags) {

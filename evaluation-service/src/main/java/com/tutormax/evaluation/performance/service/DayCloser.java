@@ -1,0 +1,269 @@
+package com.tutormax.evaluation.performance.service;
+
+import com.tutormax.common.domain.Window;
+import com.tutormax.common.events.Topics;
+import com.tutormax.common.outbox.OutboxWriter;
+import com.tutormax.evaluation.performance.config.EvaluationProperties;
+import com.tutormax.evaluation.performance.domain.ChurnDecision;
+import com.tutormax.evaluation.performance.domain.ChurnDetector;
+import com.tutormax.evaluation.performance.domain.ChurnState;
+import com.tutormax.evaluation.performance.domain.DayAggregate;
+import com.tutormax.evaluation.performance.domain.EventDay;
+import com.tutormax.evaluation.performance.domain.PerformanceEvaluator;
+import com.tutormax.evaluation.performance.domain.PopulationThresholds;
+import com.tutormax.evaluation.performance.domain.RatedSession;
+import com.tutormax.evaluation.performance.domain.TutorEvaluation;
+import com.tutormax.evaluation.performance.persistence.HistoryStore;
+import com.tutormax.evaluation.performance.persistence.HistoryStore.Snapshot;
+import com.tutormax.evaluation.performance.persistence.RatingStore;
+import com.tutormax.evaluation.performance.persistence.RollupStore;
+import com.tutormax.evaluation.performance.persistence.TutorDayStore;
+import com.tutormax.evaluation.performance.persistence.TutorStore;
+import com.tutormax.evaluation.performance.persistence.TutorStore.TutorRow;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Closes UTC days in event time. A day closes when every partition of the session, feedback and
+ * activity topics has passed its end by the grace period (or when the daily job says so). Closing
+ * publishes one TutorDayClosed per tutor (zero-activity days included), runs churn detection,
+ * refreshes the population thresholds from every active tutor's score (the daily rollup) and
+ * snapshots each tutor's evaluation — one transaction per day, with the outbox.
+ */
+@Service
+public class DayCloser {
+
+  private static final Logger log = LoggerFactory.getLogger(DayCloser.class);
+
+  /** The dense topics whose event time moves a day to its close. */
+  static final List<String> CLOCK_TOPICS =
+      List.of(Topics.SESSIONS, Topics.FEEDBACK, Topics.ACTIVITY);
+
+  /**
+   * The most one input partition may trail the others in event time before days close without it.
+   * The intake fetches small slices per partition so a backfill stays well inside it.
+   */
+  static final java.time.Duration MAX_LATENESS = java.time.Duration.ofDays(1);
+
+  /** Churned tutors still get their days closed this long (they may come back). */
+  static final int DAYS_CLOSED_AFTER_CHURN = 30;
+
+  private final TutorStore tutors;
+  private final TutorDayStore days;
+  private final RatingStore ratings;
+  private final RollupStore rollup;
+  private final HistoryStore history;
+  private final OutboxWriter outbox;
+  private final TransactionalOperator transactions;
+  private final Clock clock;
+  private final EvaluationProperties properties;
+
+  public DayCloser(
+      TutorStore tutors,
+      TutorDayStore days,
+      RatingStore ratings,
+      RollupStore rollup,
+      HistoryStore history,
+      OutboxWriter outbox,
+      TransactionalOperator transactions,
+      Clock clock,
+      EvaluationProperties properties) {
+    this.tutors = tutors;
+    this.days = days;
+    this.ratings = ratings;
+    this.rollup = rollup;
+    this.history = history;
+    this.outbox = outbox;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  /** Closes the days event time has passed (a few per call); emits the days closed. */
+  public Flux<LocalDate> closeDue() {
+    return rollup
+        .clocks()
+        .flatMapMany(
+            clocks -> {
+              Optional<Instant> watermark = watermark(clocks);
+              if (watermark.isEmpty()) {
+                return Flux.empty();
+              }
+              LocalDate closable =
+                  EventDay.utcDay(watermark.get().minus(properties.closeGrace())).minusDays(1);
+              return closeThrough(closable, properties.closeDaysPerRun());
+            });
+  }
+
+  /**
+   * How far event time has surely come: the slowest input partition's time, but never more than
+   * {@link #MAX_LATENESS} behind the fastest (a partition that went quiet, e.g. its tutors left,
+   * must not hold every day open). Partitions never written to do not count.
+   */
+  static Optional<Instant> watermark(Map<String, Instant> clocks) {
+    List<Instant> times =
+        clocks.entrySet().stream()
+            .filter(e -> CLOCK_TOPICS.stream().anyMatch(t -> e.getKey().startsWith(t + "-")))
+            .map(Map.Entry::getValue)
+            .toList();
+    Optional<Instant> slowest = times.stream().min(Instant::compareTo);
+    Optional<Instant> fastest = times.stream().max(Instant::compareTo);
+    return slowest.map(
+        s -> {
+          Instant bound = fastest.get().minus(MAX_LATENESS);
+          return s.isBefore(bound) ? bound : s;
+        });
+  }
+
+  /** Closes every open day up to {@code through}, at most {@code limit} of them. */
+  public Flux<LocalDate> closeThrough(LocalDate through, int limit) {
+    return rollup
+        .lastClosedDay()
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
+        .zipWith(days.firstDay().map(Optional::of).defaultIfEmpty(Optional.empty()))
+        .flatMapMany(
+            known -> {
+              LocalDate next =
+                  known.getT1().map(d -> d.plusDays(1)).orElse(known.getT2().orElse(null));
+              if (next == null || next.isAfter(through)) {
+                return Flux.empty();
+              }
+              List<LocalDate> due = new ArrayList<>();
+              for (LocalDate d = next;
+                  !d.isAfter(through) && due.size() < limit;
+                  d = d.plusDays(1)) {
+                due.add(d);
+              }
+              return Flux.fromIterable(due).concatMap(this::close);
+            });
+  }
+
+  private Mono<LocalDate> close(LocalDate day) {
+    Instant now = clock.instant();
+    return tutors
+        .joinedBy(day)
+        .filter(
+            t ->
+                t.churn().churnedOn() == null
+                    || !t.churn().churnedOn().isBefore(day.minusDays(DAYS_CLOSED_AFTER_CHURN)))
+        .collectList()
+        .flatMap(
+            population ->
+                rollup
+                    .markClosed(day, population.size(), now)
+                    .flatMap(first -> first ? closeFor(day, population, now) : Mono.empty()))
+        .thenReturn(day)
+        .as(transactions::transactional)
+        .doOnNext(d -> log.debug("Closed {}", d));
+  }
+
+  private Mono<Void> closeFor(LocalDate day, List<TutorRow> population, Instant now) {
+    LocalDate from = day.minusDays(Lookback.DAYS);
+    LocalDate ratedFrom = day.minusDays(Window.DAYS_90.days() - 1L);
+    return Mono.zip(
+            days.allDays(from, day).collect(Collectors.groupingBy(DayAggregate::tutorId)),
+            ratings
+                .allRatings(EventDay.startOf(ratedFrom), EventDay.startOf(day.plusDays(1)))
+                .collect(Collectors.groupingBy(RatedSession::tutorId)))
+        .flatMap(
+            loaded -> {
+              List<Mono<?>> writes = new ArrayList<>();
+              List<TutorEvaluation> evaluations = new ArrayList<>();
+              List<String> ids = new ArrayList<>();
+              List<Double> activeScores = new ArrayList<>();
+              for (TutorRow tutor : population) {
+                List<DayAggregate> tutorDays =
+                    loaded.getT1().getOrDefault(tutor.tutorId(), List.of());
+                DayAggregate today =
+                    tutorDays.stream()
+                        .filter(d -> d.day().equals(day))
+                        .findFirst()
+                        .orElse(DayAggregate.empty(tutor.tutorId(), day));
+                writes.add(
+                    outbox.append(
+                        today.toClosedEvent(EventDay.lastSecondOf(day)),
+                        ChurnEvents.dayClosed(tutor.tutorId(), day)));
+                ChurnState state = tutor.churn();
+                if (!day.isBefore(state.activeSince())) {
+                  ChurnDecision decision = ChurnDetector.onDayClosed(state, tutorDays, day);
+                  state = state.after(decision);
+                  writes.add(churnWrites(tutor, decision, state, now));
+                }
+                TutorEvaluation evaluation =
+                    PerformanceEvaluator.evaluate(
+                        day,
+                        tutorDays,
+                        loaded.getT2().getOrDefault(tutor.tutorId(), List.of()),
+                        PopulationThresholds.DEFAULTS);
+                evaluations.add(evaluation);
+                ids.add(tutor.tutorId());
+                if (!state.churned() && evaluation.score().isPresent()) {
+                  activeScores.add(evaluation.score().getAsDouble());
+                }
+              }
+              PopulationThresholds thresholds = PopulationThresholds.from(activeScores);
+              List<Snapshot> snapshots = new ArrayList<>();
+              for (int i = 0; i < evaluations.size(); i++) {
+                TutorEvaluation ranked = evaluations.get(i).rankedBy(thresholds);
+                snapshots.add(
+                    new Snapshot(
+                        ids.get(i),
+                        day,
+                        ranked.tier(),
+                        ranked.score().isPresent() ? ranked.score().getAsDouble() : null,
+                        ranked.flagCodes(),
+                        ranked.metricsByWindow()));
+              }
+              return Flux.fromIterable(writes)
+                  .concatMap(write -> write)
+                  .then(rollup.saveThresholds(day, thresholds, activeScores.size()))
+                  .then(history.save(snapshots));
+            });
+  }
+
+  /**
+   * The last held session before the churn: the stored one, unless intake is already past the
+   * closed day (a backfill), then the last second of the decision's last session day.
+   */
+  static Instant lastSessionAt(TutorRow tutor, ChurnDecision decision) {
+    Instant held = tutor.lastHeldAt();
+    if (held != null && !held.isAfter(EventDay.lastSecondOf(decision.day()))) {
+      return held;
+    }
+    return decision.lastSessionDay() == null
+        ? null
+        : EventDay.lastSecondOf(decision.lastSessionDay());
+  }
+
+  private Mono<Void> churnWrites(
+      TutorRow tutor, ChurnDecision decision, ChurnState after, Instant now) {
+    if (decision.outcome() == ChurnDecision.Outcome.NONE) {
+      return Mono.empty();
+    }
+    if (decision.churned()) {
+      log.info("Tutor {} churned on {}: {}", tutor.tutorId(), decision.day(), decision.reason());
+      return tutors
+          .churnState(tutor.tutorId(), after, now)
+          .then(
+              outbox.append(
+                  decision.toEvent(tutor.tutorId(), lastSessionAt(tutor, decision)),
+                  ChurnEvents.id(tutor.tutorId(), decision)))
+          .then();
+    }
+    log.info("Tutor {} is back on {}", tutor.tutorId(), decision.day());
+    return tutors.churnState(tutor.tutorId(), after, now);
+  }
+}
