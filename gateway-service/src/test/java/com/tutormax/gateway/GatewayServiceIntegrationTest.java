@@ -13,10 +13,4 @@ class GatewayServiceIntegrationTest extends ServiceBaselineTests {
   GatewayServiceIntegrationTest() {
     super("gateway-service", "gateway", true);
   }
-
-  @Override
-  protected java.util.Map<String, Access> matrix() {
-    // The gateway's own route; everything it proxies is checked by the service behind it.
-    return java.util.Map.of("GET /fallback/{breaker}", Access.everyone());
-  }
 }

@@ -1,15 +1,12 @@
 package com.tutormax.generation;
 
-import static com.tutormax.common.testing.AccessMatrixTests.Access.roles;
-
 import com.tutormax.common.testing.ServiceBaselineTests;
 import com.tutormax.testsupport.ServiceIntegrationTest;
-import java.util.Map;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * generation-service on real infrastructure. Admins' calls in the matrix really run, so the world
- * here is tiny and lives in its own schema.
+ * generation-service on real infrastructure. Admins' calls in the matrix (access-matrix.txt) really
+ * run, so the world here is tiny and lives in its own schema.
  */
 @ServiceIntegrationTest
 @TestPropertySource(
@@ -24,16 +21,5 @@ class GenerationServiceIntegrationTest extends ServiceBaselineTests {
 
   GenerationServiceIntegrationTest() {
     super("generation-service", "generation_baseline", false);
-  }
-
-  @Override
-  protected Map<String, Access> matrix() {
-    return Map.ofEntries(
-        Map.entry("GET /api/generation/status", roles("ADMIN")),
-        Map.entry("POST /api/generation/backfill", roles("ADMIN")),
-        Map.entry("POST /api/generation/live/start", roles("ADMIN")),
-        Map.entry("POST /api/generation/live/stop", roles("ADMIN")),
-        Map.entry("POST /api/generation/reseed", roles("ADMIN")),
-        Map.entry("GET /api/generation/truth", roles("ADMIN")));
   }
 }

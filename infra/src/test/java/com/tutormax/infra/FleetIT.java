@@ -9,6 +9,7 @@ import com.tutormax.infra.launcher.process.PortWait;
 import com.tutormax.infra.launcher.service.FleetService;
 import com.tutormax.infra.system.BackfillRun;
 import com.tutormax.infra.system.FleetApi;
+import com.tutormax.infra.system.GatewayAccessMatrix;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,9 +49,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The local fleet as {@code ./tutormax up} runs it (the same {@link Fleet}, on a temporary data
  * folder and free ports): embedded PostgreSQL, Redis and Kafka broker, seven service JVMs, all
- * ready; a crashed worker comes back; a second start on the same folder resumes the database and
- * Kafka's committed offsets; a stop leaves no process behind. One fleet serves the methods in
- * order.
+ * ready; through the gateway every route of every service gives anonymous callers, each role and an
+ * integration client exactly the access its matrix declares; a crashed worker comes back; a second
+ * start on the same folder resumes the database and Kafka's committed offsets; a stop leaves no
+ * process behind. One fleet serves the methods in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetIT {
@@ -66,8 +68,19 @@ class FleetIT {
 
   @BeforeAll
   static void startFleet() throws Exception {
+    Map<String, String> environment = new HashMap<>();
     // The launcher's first backfill is BackfillIT's subject; here it only needs to be short.
-    options = TestFleets.options("fleet-it", Map.of("GENERATION_BACKFILL_DAYS", "2"));
+    environment.put("GENERATION_BACKFILL_DAYS", "2");
+    // The access matrix (order 3) signs six callers in and makes hundreds of calls from one
+    // address in seconds, far past the gateway's production limits (5 sign-ins a minute per
+    // address): this fleet's gateway gets roomy buckets; the defaults in its application.yml stay.
+    for (String policy : List.of("API", "AUTH", "FEEDBACK")) {
+      String prefix = "TUTORMAX_GATEWAY_RATELIMIT_" + policy + "_";
+      environment.put(prefix + "REPLENISHRATE", "1000");
+      environment.put(prefix + "BURSTCAPACITY", "10000");
+      environment.put(prefix + "REQUESTEDTOKENS", "1");
+    }
+    options = TestFleets.options("fleet-it", environment);
     fleet = Fleet.start(options, FleetIT::log);
     log("fleet ready in " + fleet.startupTime().toMillis() + " ms");
   }
@@ -165,6 +178,26 @@ class FleetIT {
         () -> backfill.stored().get("SessionRecorded") > 0);
   }
 
+  @Test
+  @Order(3)
+  void throughTheGatewayEveryRouteOfEveryServiceGivesEachCallerExactlyItsDeclaredAccess()
+      throws Exception {
+    GatewayAccessMatrix matrix = new GatewayAccessMatrix(fleet, options.repositoryRoot());
+    long start = System.nanoTime();
+
+    List<String> wrong = matrix.wrong();
+
+    log(
+        matrix.answers().values().stream().mapToInt(Integer::intValue).sum()
+            + " calls through the gateway for "
+            + matrix.matrices().values().stream().mapToInt(m -> m.rules().size()).sum()
+            + " routes in "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms: "
+            + matrix.answers());
+    assertThat(wrong).as("calls whose answer differs from the declared access matrix").isEmpty();
+  }
+
   /** Polls a URL until its body satisfies the condition; returns how long it took. */
   private Duration awaitBody(URI uri, Duration timeout, java.util.function.Predicate<String> done)
       throws Exception {
@@ -186,7 +219,7 @@ class FleetIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aWorkerKilledHardIsReportedDownThenReadyAndUpAgainAfterARestart() throws Exception {
     URI workers = fleet.gatewayUrl().resolve("/api/workers/health");
     String churnDown = "\"name\":\"churn-service\",\"status\":\"DOWN\"";
@@ -218,7 +251,7 @@ class FleetIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aSecondStartOnTheSameFolderResumesTheDatabaseAndKafkaOffsets() throws Exception {
     String marker = UUID.randomUUID().toString();
     int changeSets;
@@ -269,7 +302,7 @@ class FleetIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void afterCloseNoProcessOfTheFleetIsAlive() {
     Map<String, Long> recorded = fleet.recordedPids();
     assertThat(recorded)

@@ -2,14 +2,11 @@ package com.tutormax.common.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tutormax.testsupport.AccessMatrix;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -20,22 +17,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every route of a service against its declared access matrix. The routes come from the handler
- * mappings, so a new route without a rule fails the build; then every caller — anonymous, each role
- * and each machine role — is tried on every route: a caller outside the rule gets 401 (anonymous)
- * or 403, a caller inside it never does.
+ * Every route of a service against its declared access matrix ({@link AccessMatrix}: the module's
+ * src/test/resources/access-matrix.txt, which infra's FleetIT also checks through the gateway). The
+ * routes come from the handler mappings, so a new route without a rule fails the build; then every
+ * caller — anonymous, each role and each machine role — is tried on every route: a caller outside
+ * the rule gets 401 (anonymous) or 403, a caller inside it never does.
  */
 public abstract class AccessMatrixTests {
-
-  /** The roles of the PRD's users. */
-  public static final List<String> ROLES =
-      List.of("ADMIN", "OPS_MANAGER", "PEOPLE_OPS", "TUTOR", "STUDENT");
-
-  /**
-   * Roles of machines, not people: integration clients (api-service) may only post records to the
-   * ingestion API. Tried on every route of every service; only a rule naming them lets them in.
-   */
-  public static final List<String> MACHINE_ROLES = List.of("INTEGRATION");
 
   @Autowired protected WebTestClient web;
 
@@ -43,31 +31,8 @@ public abstract class AccessMatrixTests {
   @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
   protected RequestMappingHandlerMapping handlerMapping;
 
-  /**
-   * Who may call a route: anyone (with any token or none), any signed-in person (not a machine), or
-   * some roles.
-   */
-  public record Access(boolean anonymous, Set<String> roles) {
-
-    public boolean allows(String role) {
-      return anonymous || roles.contains(role);
-    }
-
-    public static Access everyone() {
-      return new Access(true, Set.copyOf(ROLES));
-    }
-
-    public static Access signedIn() {
-      return new Access(false, Set.copyOf(ROLES));
-    }
-
-    public static Access roles(String... roles) {
-      return new Access(false, Set.of(roles));
-    }
-  }
-
-  /** "METHOD /path/{pattern}" → who may call it. */
-  protected abstract Map<String, Access> matrix();
+  /** The service's one declaration: src/test/resources/access-matrix.txt of its module. */
+  private final AccessMatrix matrix = AccessMatrix.fromClasspath();
 
   /**
    * A valid access token for the role. A service whose rules also check the caller's record (an
@@ -104,26 +69,31 @@ public abstract class AccessMatrixTests {
 
   @Test
   void everyRouteHasARuleAndEveryRuleARoute() {
-    assertThat(routes()).containsExactlyInAnyOrderElementsOf(matrix().keySet());
+    assertThat(routes())
+        .as("the service's routes and the rules of " + matrix.source())
+        .containsExactlyInAnyOrderElementsOf(matrix.rules().keySet());
   }
 
   @Test
   void everyCallerGetsExactlyTheAccessOfTheMatrix() {
     List<String> wrong = new ArrayList<>();
-    List<String> callers = new ArrayList<>(ROLES);
-    callers.addAll(MACHINE_ROLES);
-    matrix()
+    List<String> callers = new ArrayList<>(AccessMatrix.ROLES);
+    callers.addAll(AccessMatrix.MACHINE_ROLES);
+    matrix
+        .rules()
         .forEach(
             (route, access) -> {
               String[] parts = route.split(" ", 2);
               HttpMethod method = HttpMethod.valueOf(parts[0]);
-              String path = concretePath(parts[1]);
+              String path = AccessMatrix.concretePath(parts[1]);
               check(wrong, route, method, path, null, access.anonymous());
               for (String role : callers) {
                 check(wrong, route, method, path, role, access.allows(role));
               }
             });
-    assertThat(wrong).as("routes whose access differs from the matrix").isEmpty();
+    assertThat(wrong)
+        .as("routes whose access differs from the matrix " + matrix.source())
+        .isEmpty();
   }
 
   private void check(
@@ -160,23 +130,5 @@ public abstract class AccessMatrixTests {
             route + " as " + caller + ": " + status.value() + ", expected " + expected.value());
       }
     }
-  }
-
-  private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]*))?}");
-
-  /** Fills path variables: the first alternative of a regex like a|b, else a UUID. */
-  static String concretePath(String pattern) {
-    Matcher matcher = VARIABLE.matcher(pattern);
-    StringBuilder path = new StringBuilder();
-    while (matcher.find()) {
-      String regex = matcher.group(2);
-      String value =
-          regex != null && regex.matches("[A-Za-z0-9_-]+(\\|[A-Za-z0-9_-]+)*")
-              ? regex.split("\\|")[0]
-              : UUID.randomUUID().toString();
-      matcher.appendReplacement(path, value);
-    }
-    matcher.appendTail(path);
-    return path.toString().replace("/**", "/x");
   }
 }

@@ -10,7 +10,6 @@ import com.tutormax.common.events.Topics;
 import com.tutormax.testsupport.TopicProbe;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -20,8 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * What every service must do on real infrastructure: migrate its own schema at start (and roll it
  * all back and forward again), report readiness with its dependencies, serve metrics and OpenAPI,
- * publish heartbeats, and give every route exactly the access of its declared matrix. Each
- * service's integration test extends this.
+ * publish heartbeats, and give every route exactly the access of its declared matrix (the module's
+ * src/test/resources/access-matrix.txt). Each service's integration test extends this.
  */
 public abstract class ServiceBaselineTests extends AccessMatrixTests {
   @Autowired protected TutorMaxProperties properties;
@@ -52,12 +51,6 @@ public abstract class ServiceBaselineTests extends AccessMatrixTests {
 
   protected boolean usesRedis() {
     return usesRedis;
-  }
-
-  /** A service with routes of its own overrides this; with none, only fleet-wide routes exist. */
-  @Override
-  protected Map<String, Access> matrix() {
-    return Map.of();
   }
 
   @Test
