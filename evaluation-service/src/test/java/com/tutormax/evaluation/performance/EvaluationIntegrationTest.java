@@ -162,6 +162,21 @@ class EvaluationIntegrationTest {
     String own = TestTokens.token("tutor-a", Duration.ofMinutes(5), "EVAL-A", "TUTOR");
     String other = TestTokens.token("tutor-b", Duration.ofMinutes(5), "EVAL-CLOCK-1", "TUTOR");
     assertThat(get(own, "/api/evaluation/tutors/EVAL-A/metrics")).isEqualTo(200);
+    // Staff see that the tutor was detected as churned; the tutor does not.
+    web.get()
+        .uri("/api/evaluation/tutors/EVAL-A/metrics")
+        .headers(h -> h.setBearerAuth(TestTokens.forRoles("PEOPLE_OPS")))
+        .exchange()
+        .expectBody()
+        .jsonPath("$.churnReason")
+        .isEqualTo("NO_SESSIONS_14_DAYS");
+    web.get()
+        .uri("/api/evaluation/tutors/EVAL-A/metrics")
+        .headers(h -> h.setBearerAuth(own))
+        .exchange()
+        .expectBody()
+        .jsonPath("$.churnReason")
+        .doesNotExist();
     assertThat(get(own, "/api/evaluation/tutors/EVAL-A/history")).isEqualTo(200);
     assertThat(get(own, "/api/evaluation/tutors/EVAL-A/trends?days=30")).isEqualTo(200);
     assertThat(get(other, "/api/evaluation/tutors/EVAL-A/metrics")).isEqualTo(404);

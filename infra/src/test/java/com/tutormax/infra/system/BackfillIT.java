@@ -8,6 +8,8 @@ import com.tutormax.infra.launcher.Fleet;
 import com.tutormax.infra.launcher.FleetOptions;
 import com.tutormax.infra.launcher.service.FleetService;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +94,76 @@ class BackfillIT {
     assertThat(api.status("GET", "/api/generation/status", null)).isEqualTo(401);
     assertThat(api.status("POST", "/api/generation/live/start", null)).isEqualTo(401);
     assertThat(api.get("/api/generation/truth").size()).isGreaterThanOrEqualTo(300);
+  }
+
+  /**
+   * evaluation-service follows the same backfill in event time: it closes the days, ranks the
+   * active tutors into tiers near the PRD's shares, and detects every inactivity churn of the
+   * generator's ground truth on its leave day (within a day).
+   */
+  @Test
+  @Order(3)
+  void evaluationClosesTheDaysRanksTiersAndFindsTheInactivityChurns() throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    BackfillRun.await(
+        "evaluation to close the backfilled days",
+        Duration.ofMinutes(5),
+        () -> {
+          JsonNode tiers = api.get("/api/evaluation/tiers");
+          String closed = tiers.path("closedThrough").asString(null);
+          return closed != null && !LocalDate.parse(closed).isBefore(today.minusDays(3));
+        });
+    JsonNode tiers = api.get("/api/evaluation/tiers");
+    log("tiers " + tiers);
+    double total = tiers.path("total").asDouble();
+    assertThat(total).isGreaterThan(200);
+    Map<String, Double> targets =
+        Map.of(
+            "EXEMPLARY",
+            10.0,
+            "STRONG",
+            40.0,
+            "DEVELOPING",
+            35.0,
+            "NEEDS_ATTENTION",
+            12.0,
+            "AT_RISK",
+            3.0);
+    targets.forEach(
+        (tier, target) ->
+            assertThat(100 * tiers.path("tutors").path(tier).asDouble() / total)
+                .as(tier + " share of " + tiers.path("tutors"))
+                .isCloseTo(target, within(8.0)));
+
+    LocalDate closedThrough = LocalDate.parse(tiers.path("closedThrough").asString());
+    // Silence is counted from the first day evaluation knows: the backfill's first, or the join.
+    LocalDate firstKnown = today.minusDays(DAYS);
+    int checked = 0;
+    for (JsonNode truth : api.get("/api/generation/truth")) {
+      String left = truth.path("leftOn").asString(null);
+      if (!"INACTIVITY".equals(truth.path("churnReason").asString(null))
+          || left == null
+          || LocalDate.parse(left).isAfter(closedThrough)
+          || LocalDate.parse(left).isBefore(firstKnown.plusDays(16))
+          || LocalDate.parse(left)
+              .isBefore(LocalDate.parse(truth.path("joinedOn").asString()).plusDays(16))) {
+        continue;
+      }
+      String tutor = truth.path("tutorId").asString();
+      JsonNode evaluated = api.get("/api/evaluation/tutors/" + tutor + "/metrics");
+      assertThat(evaluated.path("churnReason").asString(null))
+          .as(tutor)
+          .isEqualTo("NO_SESSIONS_14_DAYS");
+      long off =
+          Math.abs(
+              java.time.temporal.ChronoUnit.DAYS.between(
+                  LocalDate.parse(left), LocalDate.parse(evaluated.path("churnedOn").asString())));
+      assertThat(off)
+          .as(tutor + " detected " + evaluated.path("churnedOn") + ", left " + left)
+          .isLessThanOrEqualTo(1);
+      checked++;
+    }
+    log("inactivity churns checked against the ground truth: " + checked);
   }
 
   private static void log(String line) {

@@ -2,10 +2,10 @@ package com.tutormax.api.records.config;
 
 import com.tutormax.api.records.domain.StudentNameCipher;
 import com.tutormax.common.config.TutorMaxProperties;
-import com.tutormax.common.kafka.DeadLetters;
+import com.tutormax.common.kafka.BatchListenerFactory;
 import com.tutormax.common.kafka.EventCounters;
 import java.security.SecureRandom;
-import java.util.Properties;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RecordsProperties.class)
@@ -34,27 +33,20 @@ public class RecordsConfiguration {
       KafkaTemplate<Object, Object> template,
       EventCounters counters,
       RecordsProperties properties) {
-    ConcurrentKafkaListenerContainerFactory<Object, Object> factory =
-        new ConcurrentKafkaListenerContainerFactory<>();
-    configurer.configure(factory, consumerFactory);
-    factory.setBatchListener(true);
-    factory.setConcurrency(properties.concurrency());
-    // Only a failing database reaches the error handler (bad records are dead-lettered by the
-    // listener): wait it out with growing pauses before giving the batch up to the DLT.
-    ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
-    backOff.setMaxInterval(30_000);
-    backOff.setMaxElapsedTime(properties.retryFor().toMillis());
-    factory.setCommonErrorHandler(DeadLetters.errorHandler(template, counters, backOff));
-    Properties consumer = new Properties();
-    consumer.setProperty(
-        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(properties.maxPollRecords()));
-    consumer.setProperty(
-        ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Integer.toString(properties.fetchMinBytes()));
-    consumer.setProperty(
-        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-        Long.toString(properties.fetchMaxWait().toMillis()));
-    factory.getContainerProperties().setKafkaConsumerProperties(consumer);
-    return factory;
+    return BatchListenerFactory.create(
+        configurer,
+        consumerFactory,
+        template,
+        counters,
+        properties.concurrency(),
+        properties.retryFor(),
+        Map.of(
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+            Integer.toString(properties.maxPollRecords()),
+            ConsumerConfig.FETCH_MIN_BYTES_CONFIG,
+            Integer.toString(properties.fetchMinBytes()),
+            ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+            Long.toString(properties.fetchMaxWait().toMillis())));
   }
 
   /**

@@ -88,15 +88,18 @@ public class TutorStore {
   }
 
   /**
-   * Tutors with changes to evaluate and not evaluated since {@code notEvaluatedSince}, oldest
-   * change first, locked for this transaction (another instance skips them).
+   * Tutors with changes to evaluate, oldest change first, locked for this transaction (another
+   * instance skips them). A change to history (event time before {@code liveSince}, a backfill)
+   * waits until the tutor's last evaluation is older than {@code notEvaluatedSince}, so bursts
+   * coalesce; a live change is evaluated at once.
    */
-  public Flux<TutorRow> lockChanged(int limit, Instant notEvaluatedSince) {
+  public Flux<TutorRow> lockChanged(int limit, Instant notEvaluatedSince, Instant liveSince) {
     return db.sql(
-            "SELECT * FROM tutors WHERE changed_at IS NOT NULL"
-                + " AND (evaluated_at IS NULL OR evaluated_at <= :since)"
+            "SELECT * FROM tutors WHERE changed_at IS NOT NULL AND (evaluated_at IS NULL"
+                + " OR evaluated_at <= :since OR changed_event_time >= :live)"
                 + " ORDER BY changed_at LIMIT :limit FOR UPDATE SKIP LOCKED")
         .bind("since", notEvaluatedSince)
+        .bind("live", liveSince)
         .bind("limit", limit)
         .map(TutorStore::row)
         .all();
@@ -194,7 +197,14 @@ public class TutorStore {
       Instant asOf,
       Instant evaluatedAt,
       String churnReason,
-      LocalDate churnedOn) {}
+      LocalDate churnedOn) {
+
+    /** As a tutor sees their own: churn detection is for staff. */
+    public CurrentEvaluation withoutChurn() {
+      return new CurrentEvaluation(
+          tutorId, tier, score, flags, metricsByWindow, asOf, evaluatedAt, null, null);
+    }
+  }
 
   private static final String CURRENT =
       "SELECT tutor_id, tier, score, flags, CAST(metrics AS text) AS metrics, evaluated_as_of,"

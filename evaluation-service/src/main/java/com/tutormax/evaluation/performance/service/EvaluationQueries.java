@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,6 +46,7 @@ public class EvaluationQueries {
   /** The tiers of active tutors now, with the thresholds they were ranked by. */
   public record TierDistribution(
       Instant asOf,
+      LocalDate closedThrough,
       Map<PerformanceTier, Long> tutors,
       long total,
       PopulationThresholds thresholds) {}
@@ -73,7 +75,11 @@ public class EvaluationQueries {
   }
 
   public Mono<TierDistribution> tiers() {
-    return Mono.zip(tutors.activeTierCounts(), rollup.latestThresholds(), evaluator.eventNow())
+    return Mono.zip(
+            tutors.activeTierCounts(),
+            rollup.latestThresholds(),
+            evaluator.eventNow(),
+            rollup.lastClosedDay().map(Optional::of).defaultIfEmpty(Optional.empty()))
         .map(
             t -> {
               Map<PerformanceTier, Long> counts = new EnumMap<>(PerformanceTier.class);
@@ -81,7 +87,8 @@ public class EvaluationQueries {
                 counts.put(tier, t.getT1().getOrDefault(tier, 0L));
               }
               long total = counts.values().stream().mapToLong(Long::longValue).sum();
-              return new TierDistribution(t.getT3(), counts, total, t.getT2());
+              return new TierDistribution(
+                  t.getT3(), t.getT4().orElse(null), counts, total, t.getT2());
             });
   }
 

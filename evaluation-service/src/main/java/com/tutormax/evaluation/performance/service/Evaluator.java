@@ -83,7 +83,8 @@ public class Evaluator {
         .flatMap(
             context ->
                 tutors
-                    .lockChanged(properties.evaluateBatch(), notBefore)
+                    .lockChanged(
+                        properties.evaluateBatch(), notBefore, now.minus(properties.liveWithin()))
                     .concatMap(tutor -> evaluate(tutor, context.getT1(), context.getT2(), now))
                     .count()
                     .map(Long::intValue))

@@ -26,8 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
- * Tutors' metrics, history and trends (a tutor only their own: anyone else's is 404), the tier
- * distribution and flagged tutors (staff), and closing days on request (the daily job; admin).
+ * Tutors' metrics, history and trends (a tutor only their own: anyone else's is 404; and never
+ * whether they were detected as churned, which is for staff), the tier distribution and flagged
+ * tutors (staff), and closing days on request (the daily job; admin).
  */
 @RestController
 @RequestMapping("/api/evaluation")
@@ -35,6 +36,7 @@ import reactor.core.publisher.Mono;
 class EvaluationController {
 
   private static final int MAX_DAYS = 366;
+  private static final List<String> STAFF = List.of("ADMIN", "OPS_MANAGER", "PEOPLE_OPS");
 
   private final EvaluationQueries queries;
   private final DayCloser closer;
@@ -49,7 +51,10 @@ class EvaluationController {
   @GetMapping("/tutors/{id}/metrics")
   @Operation(summary = "The tutor's latest evaluation: metrics by window, score, tier, flags")
   Mono<CurrentEvaluation> metrics(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-    return visible(jwt, id).then(queries.current(id)).switchIfEmpty(notFound());
+    return visible(jwt, id)
+        .then(queries.current(id))
+        .map(current -> staff(jwt) ? current : current.withoutChurn())
+        .switchIfEmpty(notFound());
   }
 
   @GetMapping("/tutors/{id}/history")
@@ -104,15 +109,15 @@ class EvaluationController {
 
   /** A tutor may see only their own record; for anyone else it does not exist. */
   private static Mono<Void> visible(Jwt jwt, String tutorId) {
-    List<String> roles = jwt.getClaimAsStringList("roles");
-    boolean staff =
-        roles != null
-            && roles.stream()
-                .anyMatch(r -> List.of("ADMIN", "OPS_MANAGER", "PEOPLE_OPS").contains(r));
-    if (staff || tutorId.equals(jwt.getClaimAsString("tutor_id"))) {
+    if (staff(jwt) || tutorId.equals(jwt.getClaimAsString("tutor_id"))) {
       return Mono.empty();
     }
     return notFound();
+  }
+
+  private static boolean staff(Jwt jwt) {
+    List<String> roles = jwt.getClaimAsStringList("roles");
+    return roles != null && roles.stream().anyMatch(STAFF::contains);
   }
 
   private static <T> Mono<T> notFound() {

@@ -1,0 +1,84 @@
+package com.tutormax.infra.system;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How long a session ingested live takes to show in its tutor's metrics, through the gateway: post
+ * one session of a real tutor and student to the ingestion API, then read the tutor's metrics until
+ * the 7-day session count has grown.
+ */
+public final class LiveInsight {
+
+  private final FleetApi api;
+
+  public LiveInsight(FleetApi api) {
+    this.api = api;
+  }
+
+  /** Milliseconds from each ingestion to the metrics showing it. */
+  public List<Long> measure(int samples) throws InterruptedException {
+    JsonNode known = api.get("/api/sessions?size=1").path("items").get(0);
+    String tutor = known.path("tutorId").asString();
+    String student = known.path("studentId").asString();
+    String subject = known.path("subject").asString();
+    String metrics = "/api/evaluation/tutors/" + tutor + "/metrics";
+    BackfillRun.await(
+        "a first evaluation of " + tutor, Duration.ofMinutes(3), () -> evaluated(metrics));
+    List<Long> millis = new ArrayList<>();
+    for (int i = 0; i < samples; i++) {
+      double before = scheduled(metrics);
+      Instant start = Instant.now().minus(Duration.ofMinutes(40)).truncatedTo(ChronoUnit.SECONDS);
+      long sent = System.nanoTime();
+      api.post("/api/ingest/sessions", session(tutor, student, subject, start));
+      while (scheduled(metrics) <= before) {
+        if (System.nanoTime() - sent > Duration.ofSeconds(30).toNanos()) {
+          throw new AssertionError("the session did not reach " + tutor + "'s metrics in 30 s");
+        }
+        Thread.sleep(20);
+      }
+      millis.add((System.nanoTime() - sent) / 1_000_000);
+    }
+    return millis;
+  }
+
+  private boolean evaluated(String metrics) {
+    try {
+      api.get(metrics);
+      return true;
+    } catch (IllegalStateException notYet) {
+      return false;
+    }
+  }
+
+  private double scheduled(String metrics) {
+    return api.get(metrics)
+        .path("metricsByWindow")
+        .path("7d")
+        .path("sessions_scheduled")
+        .asDouble();
+  }
+
+  private static String session(String tutor, String student, String subject, Instant start) {
+    return "{\"session_id\":\"LIVE-"
+        + UUID.randomUUID()
+        + "\",\"tutor_id\":\""
+        + tutor
+        + "\",\"student_id\":\""
+        + student
+        + "\",\"session_number\":5,\"scheduled_start\":\""
+        + start
+        + "\",\"actual_start\":\""
+        + start
+        + "\",\"duration_minutes\":30,\"subject\":\""
+        + subject
+        + "\",\"session_type\":\"ONE_ON_ONE\",\"tutor_rescheduled\":false,"
+        + "\"student_rescheduled\":false,\"no_show\":false,\"late_start_minutes\":0,"
+        + "\"engagement_score\":0.8,\"learning_objectives_met\":true,\"technical_issues\":false}";
+  }
+}
