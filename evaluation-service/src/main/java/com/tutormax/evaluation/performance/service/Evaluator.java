@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -85,6 +86,10 @@ public class Evaluator {
                 tutors
                     .lockChanged(
                         properties.evaluateBatch(), notBefore, now.minus(properties.liveWithin()))
+                    // Read every locked row before the next statement: one connection runs one
+                    // statement at a time, and a half-read result would wait for us forever.
+                    .collectList()
+                    .flatMapMany(Flux::fromIterable)
                     .concatMap(tutor -> evaluate(tutor, context.getT1(), context.getT2(), now))
                     .count()
                     .map(Long::intValue))
