@@ -43,6 +43,8 @@ class EvaluationIntegrationTest {
   private final LocalDate base = LocalDate.now(ZoneOffset.UTC).minusDays(45);
 
   private final TutorHistory tutorA = new TutorHistory("EVAL-A", base);
+
+  /** Other tutors, logging in daily: they move event time on every partition. */
   private final List<TutorHistory> clockTutors =
       java.util.stream.IntStream.range(0, 12)
           .mapToObj(i -> new TutorHistory("EVAL-CLOCK-" + i, base))
@@ -194,6 +196,34 @@ class EvaluationIntegrationTest {
         .jsonPath("$.length()")
         .isEqualTo(30);
     assertThat(meters.find("tutormax.evaluation.insight.latency").timers()).isNotEmpty();
+  }
+
+  /**
+   * A real population changes hundreds of tutors at once; the evaluator locks a batch of them and
+   * evaluates each on the same connection, so it must have read the locked rows first (a half-read
+   * result would wait for it forever, and hold the intake's row locks meanwhile).
+   */
+  @Test
+  @Order(5)
+  void hundredsOfChangedTutorsAreEvaluatedWithinSeconds() {
+    db.sql(
+            "INSERT INTO tutors (tutor_id, joined_on, active_since, changed_at, changed_event_time)"
+                + " SELECT 'EVAL-BULK-' || n, :day, :day, now(), now() - interval '2 days'"
+                + " FROM generate_series(1, 300) AS n")
+        .bind("day", base)
+        .then()
+        .block();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                db.sql(
+                            "SELECT count(*) AS n FROM tutors WHERE tutor_id LIKE 'EVAL-BULK-%'"
+                                + " AND evaluated_at IS NOT NULL AND changed_at IS NULL")
+                        .map(r -> r.get("n", Long.class))
+                        .one()
+                        .block()
+                    == 300);
   }
 
   private int get(String token, String uri) {
