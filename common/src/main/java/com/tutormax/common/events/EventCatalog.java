@@ -17,7 +17,7 @@ public final class EventCatalog {
           type(FeedbackSubmitted.class, Topics.FEEDBACK),
           type(TutorActivityRecorded.class, Topics.ACTIVITY),
           type(TutorLifecycleChanged.class, Topics.LIFECYCLE),
-          type(TutorDayClosed.class, Topics.TUTOR_DAYS),
+          type(TutorDayClosed.class, Topics.TUTOR_DAYS, 2),
           type(PerformanceEvaluated.class, Topics.PERFORMANCE),
           type(ChurnDetected.class, Topics.CHURN_DETECTED),
           type(ChurnPredicted.class, Topics.CHURN_PREDICTIONS),

@@ -103,7 +103,12 @@ final class ContractExamples {
             1,
             -2.0,
             0,
-            Instant.parse("2026-11-02T00:00:05Z")),
+            Instant.parse("2026-11-02T00:00:05Z"),
+            List.of(5.0, 12.5, 20.0, 30.0, 42.5, 70.0),
+            List.of("algebra", "physics"),
+            1,
+            1,
+            0),
         new PerformanceEvaluated(
             "T-0001",
             T,

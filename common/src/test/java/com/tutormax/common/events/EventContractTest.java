@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  */
 class EventContractTest {
 
-  private static final Set<Class<?>> VERSION_2 = Set.of(Heartbeat.class, SessionRecorded.class);
+  private static final Set<Class<?>> VERSION_2 =
+      Set.of(Heartbeat.class, SessionRecorded.class, TutorDayClosed.class);
 
   static Iterable<TutorMaxEvent> examples() {
     return ContractExamples.all();
@@ -80,6 +81,22 @@ class EventContractTest {
             .getBytes();
     TutorMaxEvent event = EventJson.read(json, "TutorLifecycleChanged");
     assertThat(event.key()).isEqualTo("T-1");
+  }
+
+  @Test
+  void aVersion1TutorDayDecodesWithEmptyListsAndNoFirstSessionSignals() throws IOException {
+    byte[] v1;
+    try (InputStream in =
+        EventContractTest.class.getResourceAsStream("/contract/v1/TutorDayClosed.json")) {
+      v1 = in.readAllBytes();
+    }
+    TutorDayClosed day = (TutorDayClosed) EventJson.read(v1, "TutorDayClosed");
+    assertThat(day.messageResponses()).isEqualTo(6);
+    assertThat(day.responseMinutes()).isEmpty();
+    assertThat(day.subjects()).isEmpty();
+    assertThat(day.firstSessionsPoorlyRated()).isZero();
+    assertThat(day.firstSessionsNotRecommended()).isZero();
+    assertThat(day.firstSessionLateStarts()).isZero();
   }
 
   private static byte[] golden(String name) throws IOException {

@@ -111,6 +111,15 @@ class EvaluationIntegrationTest {
     assertThat(closed.stream().map(r -> dayOf(r)).distinct()).hasSize(closed.size());
     JsonNode quiet = closedDay(closed, base.plusDays(25));
     assertThat(quiet.get("sessionsScheduled").asInt()).isZero();
+    assertThat(quiet.get("subjects").isEmpty()).isTrue();
+    // Schema v2: the day's subjects and response times travel with the closed day.
+    JsonNode first = closedDay(closed, base);
+    assertThat(first.get("subjects").size()).isEqualTo(1);
+    assertThat(first.get("subjects").get(0).stringValue()).isEqualTo("math");
+    assertThat(first.get("firstSessionsPoorlyRated").asInt()).isZero();
+    assertThat(first.get("firstSessionsNotRecommended").asInt()).isZero();
+    assertThat(closedDay(closed, base.plusDays(3)).get("responseMinutes").get(0).asDouble())
+        .isEqualTo(30.0);
   }
 
   @Test

@@ -10,19 +10,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One tutor's UTC day: the counters of {@link TutorDayClosed} plus what the secondary metrics need
- * (on-time sessions, every message response time for an exact p95). Immutable; each {@code plus}
- * returns a new aggregate, and applying the same events in any order gives an equal record (sums
- * are kept to six decimals, response times sorted). Events are attributed by {@link EventDay}.
+ * (on-time sessions). Immutable; each {@code plus} returns a new aggregate, and applying the same
+ * events in any order gives an equal record (sums are kept to six decimals, response times sorted,
+ * subjects a sorted set). Events are attributed by {@link EventDay}.
  *
  * <p>Per session: every session record counts as scheduled; a no-show counts in {@code noShows},
  * otherwise it is held ({@code sessionsCompleted}) and adds its engagement (0–1), objectives met,
- * technical issues and either a late start or an on-time start ({@link SessionRules}). Per
- * feedback: the overall rating, and first-session ratings with their successes (so the
- * first-session counters are rated first sessions). Reschedule requests are activity, not counted
- * again: reschedules come from the session record.
+ * technical issues, its subject, either a late start or an on-time start, and a first session
+ * (session number 1) more than 10 minutes late ({@link SessionRules}). Per feedback: the overall
+ * rating, and first-session ratings with their successes, poor ratings (below 3) and "would not
+ * recommend" answers (so the first-session counters are rated first sessions). Reschedule requests
+ * are activity, not counted again: reschedules come from the session record.
  */
 public record DayAggregate(
     String tutorId,
@@ -47,7 +50,11 @@ public record DayAggregate(
     List<Double> responseMinutes,
     int availabilityChanges,
     double availabilityHoursDelta,
-    int trainingCompletions) {
+    int trainingCompletions,
+    List<String> subjects,
+    int firstSessionsPoorlyRated,
+    int firstSessionsNotRecommended,
+    int firstSessionLateStarts) {
 
   public DayAggregate {
     Objects.requireNonNull(tutorId, "tutorId");
@@ -58,11 +65,13 @@ public record DayAggregate(
     if (responseMinutes.size() != messageResponses) {
       throw new IllegalArgumentException("one response time per message response");
     }
+    subjects = List.copyOf(new TreeSet<>(Objects.requireNonNull(subjects, "subjects")));
   }
 
   public static DayAggregate empty(String tutorId, LocalDate day) {
     return new DayAggregate(
-        tutorId, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), 0, 0, 0);
+        tutorId, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), 0, 0, 0,
+        List.of(), 0, 0, 0);
   }
 
   /** Applies any of the three event kinds an aggregate counts. */
@@ -91,6 +100,10 @@ public record DayAggregate(
       b.technicalIssues += session.technicalIssues() ? 1 : 0;
       b.lateStarts += SessionRules.isLateStart(session) ? 1 : 0;
       b.onTimeSessions += SessionRules.isOnTime(session) ? 1 : 0;
+      b.firstSessionLateStarts += SessionRules.isLateFirstSession(session) ? 1 : 0;
+      if (session.subject() != null) {
+        b.subjects.add(session.subject());
+      }
     } else {
       b.noShows++;
     }
@@ -107,6 +120,8 @@ public record DayAggregate(
     if (feedback.firstSession()) {
       b.firstSessions++;
       b.firstSessionsSuccessful += SessionRules.isSuccessfulFirstSession(feedback) ? 1 : 0;
+      b.firstSessionsPoorlyRated += SessionRules.isPoorlyRatedFirstSession(feedback) ? 1 : 0;
+      b.firstSessionsNotRecommended += SessionRules.isNotRecommendedFirstSession(feedback) ? 1 : 0;
     }
     return b.build();
   }
@@ -160,7 +175,12 @@ public record DayAggregate(
         availabilityChanges,
         availabilityHoursDelta,
         trainingCompletions,
-        closedAt);
+        closedAt,
+        responseMinutes,
+        subjects,
+        firstSessionsPoorlyRated,
+        firstSessionsNotRecommended,
+        firstSessionLateStarts);
   }
 
   private void checkBelongs(TutorMaxEvent event, String eventTutorId) {
@@ -205,6 +225,10 @@ public record DayAggregate(
     private int availabilityChanges;
     private double availabilityHoursDelta;
     private int trainingCompletions;
+    private final Set<String> subjects;
+    private int firstSessionsPoorlyRated;
+    private int firstSessionsNotRecommended;
+    private int firstSessionLateStarts;
 
     private Builder(DayAggregate a) {
       tutorId = a.tutorId;
@@ -230,6 +254,10 @@ public record DayAggregate(
       availabilityChanges = a.availabilityChanges;
       availabilityHoursDelta = a.availabilityHoursDelta;
       trainingCompletions = a.trainingCompletions;
+      subjects = new TreeSet<>(a.subjects);
+      firstSessionsPoorlyRated = a.firstSessionsPoorlyRated;
+      firstSessionsNotRecommended = a.firstSessionsNotRecommended;
+      firstSessionLateStarts = a.firstSessionLateStarts;
     }
 
     private DayAggregate build() {
@@ -256,7 +284,11 @@ public record DayAggregate(
           responseMinutes,
           availabilityChanges,
           availabilityHoursDelta,
-          trainingCompletions);
+          trainingCompletions,
+          List.copyOf(subjects),
+          firstSessionsPoorlyRated,
+          firstSessionsNotRecommended,
+          firstSessionLateStarts);
     }
   }
 }

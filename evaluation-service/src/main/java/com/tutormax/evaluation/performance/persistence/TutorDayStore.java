@@ -54,6 +54,12 @@ public class TutorDayStore {
     c.put("availability_changes", new Counter("int", DayAggregate::availabilityChanges));
     c.put("availability_hours_delta", new Counter("float8", DayAggregate::availabilityHoursDelta));
     c.put("training_completions", new Counter("int", DayAggregate::trainingCompletions));
+    c.put(
+        "first_sessions_poorly_rated", new Counter("int", DayAggregate::firstSessionsPoorlyRated));
+    c.put(
+        "first_sessions_not_recommended",
+        new Counter("int", DayAggregate::firstSessionsNotRecommended));
+    c.put("first_session_late_starts", new Counter("int", DayAggregate::firstSessionLateStarts));
     return c;
   }
 
@@ -69,17 +75,20 @@ public class TutorDayStore {
           updates.append(column).append(" = d.").append(column).append(" + EXCLUDED.");
           updates.append(column).append(", ");
         });
-    recordType.append(", response_minutes jsonb");
+    recordType.append(", response_minutes jsonb, subjects jsonb");
     return "INSERT INTO tutor_days AS d (tutor_id, day, "
         + String.join(", ", names)
-        + ", response_minutes) SELECT r.tutor_id, r.day, r."
+        + ", response_minutes, subjects) SELECT r.tutor_id, r.day, r."
         + String.join(", r.", names)
         + ", ARRAY(SELECT jsonb_array_elements_text(r.response_minutes)::float8)"
+        + ", ARRAY(SELECT jsonb_array_elements_text(r.subjects))"
         + " FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r("
         + recordType
         + ") ORDER BY r.tutor_id, r.day ON CONFLICT (tutor_id, day) DO UPDATE SET "
         + updates
-        + "response_minutes = d.response_minutes || EXCLUDED.response_minutes";
+        + "response_minutes = d.response_minutes || EXCLUDED.response_minutes, "
+        + "subjects = ARRAY(SELECT DISTINCT s FROM unnest(d.subjects || EXCLUDED.subjects) AS s"
+        + " ORDER BY s)";
   }
 
   private final DatabaseClient db;
@@ -103,6 +112,7 @@ public class TutorDayStore {
               row.put("day", a.day().toString());
               COUNTERS.forEach((column, counter) -> row.put(column, counter.value().apply(a)));
               row.put("response_minutes", a.responseMinutes());
+              row.put("subjects", a.subjects());
               rows.add(row);
             });
     return db.sql(ADD).bind("rows", JSON.writeValueAsString(rows)).then();
@@ -139,6 +149,7 @@ public class TutorDayStore {
 
   static DayAggregate aggregate(Readable row) {
     Double[] minutes = row.get("response_minutes", Double[].class);
+    String[] subjects = row.get("subjects", String[].class);
     return new DayAggregate(
         row.get("tutor_id", String.class),
         row.get("day", LocalDate.class),
@@ -162,7 +173,11 @@ public class TutorDayStore {
         minutes == null ? List.of() : List.of(minutes),
         integer(row, "availability_changes"),
         number(row, "availability_hours_delta"),
-        integer(row, "training_completions"));
+        integer(row, "training_completions"),
+        subjects == null ? List.of() : List.of(subjects),
+        integer(row, "first_sessions_poorly_rated"),
+        integer(row, "first_sessions_not_recommended"),
+        integer(row, "first_session_late_starts"));
   }
 
   private static int integer(Readable row, String column) {

@@ -127,6 +127,10 @@ final class Day {
         responses,
         availabilityChanges,
         0,
-        trainingCompletions);
+        trainingCompletions,
+        List.of(),
+        0,
+        0,
+        0);
   }
 }

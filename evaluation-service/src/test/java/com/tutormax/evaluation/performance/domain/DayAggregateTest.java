@@ -6,6 +6,7 @@ import static com.tutormax.evaluation.performance.domain.Events.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tutormax.common.events.SessionRecorded.SessionType;
 import com.tutormax.common.events.TutorActivityRecorded.Kind;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
@@ -115,6 +116,31 @@ class DayAggregateTest {
   }
 
   @Test
+  void heldSessionsAddTheirSubjectOnceAndFirstSessionsTheirPoorSignals() {
+    DayAggregate a =
+        empty
+            .plus(Events.session("S1").subject("physics", SessionType.ONE_ON_ONE).build())
+            .plus(Events.session("S2").subject("algebra", SessionType.GROUP).build())
+            .plus(Events.session("S3").subject("physics", SessionType.ONE_ON_ONE).build())
+            .plus(Events.session("S4").subject("sat", SessionType.ONE_ON_ONE).noShow().build())
+            .plus(Events.session("S5").first().late(11).build())
+            .plus(Events.session("S6").first().late(10).build())
+            .plus(Events.session("S7").late(30).build())
+            .plus(Events.feedback("F1", 2, true, at(DAY, 12, 0)))
+            .plus(Events.feedback("F2", 3, true, at(DAY, 13, 0)))
+            .plus(Events.feedback("F3", 4, true, at(DAY, 14, 0)))
+            .plus(Events.feedback("F4", 1, false, at(DAY, 15, 0)));
+
+    // A no-show teaches nothing: "sat" is not a subject of the day.
+    assertThat(a.subjects()).containsExactly("algebra", "math", "physics");
+    // More than 10 minutes late, on a first session only.
+    assertThat(a.firstSessionLateStarts()).isEqualTo(1);
+    // Rated first sessions below 3; F2 (3) is not poor but would not recommend (rating < 4).
+    assertThat(a.firstSessionsPoorlyRated()).isEqualTo(1);
+    assertThat(a.firstSessionsNotRecommended()).isEqualTo(2);
+  }
+
+  @Test
   void eventsOfAnotherDayOrTutorAreRefused() {
     var tomorrow = Events.session("S1").at(at(DAY.plusDays(1), 0, 0)).build();
     var otherTutor = Events.session("S2").tutor("T-0002").build();
@@ -161,8 +187,33 @@ class DayAggregateTest {
     assertThat(closed)
         .isEqualTo(
             new TutorDayClosed(
-                TUTOR, DAY, 1, 1, 0, 1, 1, 1, 1, 1, 1, 4, 0.8, 1, 0, 1, 1, 30.0, 0, 0.0, 0,
-                closedAt));
+                TUTOR,
+                DAY,
+                1,
+                1,
+                0,
+                1,
+                1,
+                1,
+                1,
+                1,
+                1,
+                4,
+                0.8,
+                1,
+                0,
+                1,
+                1,
+                30.0,
+                0,
+                0.0,
+                0,
+                closedAt,
+                List.of(30.0),
+                List.of("math"),
+                0,
+                0,
+                0));
   }
 
   @Test
@@ -196,6 +247,10 @@ class DayAggregateTest {
             List.of(30.0, 10.0),
             0,
             0,
+            0,
+            List.of(),
+            0,
+            0,
             0);
 
     assertThat(stored).isEqualTo(a);
@@ -203,7 +258,7 @@ class DayAggregateTest {
             () ->
                 new DayAggregate(
                     TUTOR, DAY, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 40, List.of(), 0, 0,
-                    0))
+                    0, List.of(), 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
