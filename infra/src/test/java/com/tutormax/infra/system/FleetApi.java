@@ -2,7 +2,6 @@ package com.tutormax.infra.system;
 
 import com.tutormax.infra.launcher.Fleet;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -92,19 +91,29 @@ public final class FleetApi {
               + "\",\"password\":\""
               + fleet.adminLogin().password()
               + "\"}";
-      HttpResponse<String> login =
-          http.send(
-              HttpRequest.newBuilder(fleet.gatewayUrl().resolve(URI.create("/api/auth/login")))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .timeout(Duration.ofSeconds(10))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (login.statusCode() != 200) {
-        throw new IllegalStateException("admin login failed: " + login.body());
-      }
-      token = JSON.readTree(login.body()).path("accessToken").asString();
+      token =
+          postAnonymously("/api/auth/login", "application/json", body)
+              .path("accessToken")
+              .asString();
     }
     return token;
+  }
+
+  /** A POST without a token (sign-in, client credentials); anything but 200 fails. */
+  JsonNode postAnonymously(String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(fleet.gatewayUrl().resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "POST " + path + " -> " + response.statusCode() + ": " + response.body());
+    }
+    return JSON.readTree(response.body());
   }
 }

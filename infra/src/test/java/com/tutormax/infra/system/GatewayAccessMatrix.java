@@ -13,8 +13,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -173,7 +171,7 @@ public final class GatewayAccessMatrix {
       }
       admin.post("/api/admin/users", JSON.writeValueAsString(user));
       JsonNode login =
-          anonymousPost(
+          admin.postAnonymously(
               "/api/auth/login",
               "application/json",
               JSON.writeValueAsString(Map.of("email", email, "password", PASSWORD)));
@@ -184,7 +182,7 @@ public final class GatewayAccessMatrix {
             "/api/admin/integration-clients",
             JSON.writeValueAsString(Map.of("name", "access-matrix-" + run)));
     JsonNode token =
-        anonymousPost(
+        admin.postAnonymously(
             "/api/auth/token",
             "application/x-www-form-urlencoded",
             "grant_type=client_credentials&client_id="
@@ -199,22 +197,6 @@ public final class GatewayAccessMatrix {
           }
         });
     return callers;
-  }
-
-  private JsonNode anonymousPost(String path, String contentType, String body) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(fleet.gatewayUrl().resolve(path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .timeout(Duration.ofSeconds(10))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          "POST " + path + " -> " + response.statusCode() + ": " + response.body());
-    }
-    return JSON.readTree(response.body());
   }
 
   private static String form(String value) {

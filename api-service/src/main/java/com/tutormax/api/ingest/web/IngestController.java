@@ -110,7 +110,7 @@ class IngestController {
     if (body.isObject()) {
       return ingest
           .ingest(kind, List.of(body), sender, from)
-          .map(outcomes -> IngestResponses.single(outcomes.get(0), request));
+          .map(outcomes -> IngestResponses.single(outcomes.get(0)));
     }
     if (!body.isArray()) {
       return Mono.error(

@@ -2,14 +2,11 @@ package com.tutormax.api.ingest.web;
 
 import com.tutormax.api.ingest.domain.ItemOutcome;
 import com.tutormax.common.validation.FieldError;
-import java.net.URI;
+import com.tutormax.common.web.InvalidFieldsException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -49,20 +46,17 @@ final class IngestResponses {
     }
   }
 
-  /** 202 for an accepted single record; 422 problem+json with every field error otherwise. */
-  static ResponseEntity<Object> single(ItemOutcome outcome, ServerHttpRequest request) {
-    if (outcome.accepted()) {
-      return ResponseEntity.status(HttpStatus.ACCEPTED)
-          .body(new AcceptedRecord(outcome.id(), ACCEPTED, outcome.eventId()));
+  /**
+   * 202 for an accepted single record; otherwise 422 problem+json with every field error (through
+   * the fleet's ProblemHandler, like every other invalid body).
+   */
+  static ResponseEntity<Object> single(ItemOutcome outcome) {
+    if (!outcome.accepted()) {
+      throw new InvalidFieldsException(
+          "The record has invalid fields; nothing was stored", outcome.errors());
     }
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.UNPROCESSABLE_CONTENT, "The record has invalid fields; nothing was stored");
-    problem.setInstance(URI.create(request.getPath().value()));
-    problem.setProperty("errors", outcome.errors());
-    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(new AcceptedRecord(outcome.id(), ACCEPTED, outcome.eventId()));
   }
 
   static ResponseEntity<Object> batch(List<ItemOutcome> outcomes) {

@@ -29,7 +29,7 @@ public class EvaluationConfiguration {
       EventCounters counters,
       EvaluationProperties properties) {
     // Small slices per partition keep the partitions of a topic close in event time during a
-    // backfill (DayCloser.MAX_LATENESS).
+    // backfill, so a day waits less for the slowest one (DayCloser.watermark).
     return BatchListenerFactory.create(
         configurer,
         consumerFactory,

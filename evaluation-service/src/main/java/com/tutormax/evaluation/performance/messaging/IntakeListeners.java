@@ -10,6 +10,7 @@ import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.evaluation.performance.config.EvaluationConfiguration;
 import com.tutormax.evaluation.performance.service.EventIntake;
 import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -34,8 +35,8 @@ class IntakeListeners {
       topics = Topics.TUTORS,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void tutors(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
-    intake.apply(batch, TutorRegistered.class);
+  void tutors(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
+    intake.apply(batch, TutorRegistered.class, consumer);
   }
 
   @KafkaListener(
@@ -43,8 +44,8 @@ class IntakeListeners {
       topics = Topics.SESSIONS,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void sessions(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
-    intake.apply(batch, SessionRecorded.class);
+  void sessions(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
+    intake.apply(batch, SessionRecorded.class, consumer);
   }
 
   @KafkaListener(
@@ -52,8 +53,8 @@ class IntakeListeners {
       topics = Topics.FEEDBACK,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void feedback(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
-    intake.apply(batch, FeedbackSubmitted.class);
+  void feedback(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
+    intake.apply(batch, FeedbackSubmitted.class, consumer);
   }
 
   @KafkaListener(
@@ -61,8 +62,8 @@ class IntakeListeners {
       topics = Topics.ACTIVITY,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void activity(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
-    intake.apply(batch, TutorActivityRecorded.class);
+  void activity(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
+    intake.apply(batch, TutorActivityRecorded.class, consumer);
   }
 
   @KafkaListener(
@@ -70,7 +71,7 @@ class IntakeListeners {
       topics = Topics.LIFECYCLE,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void lifecycle(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
-    intake.apply(batch, TutorLifecycleChanged.class);
+  void lifecycle(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
+    intake.apply(batch, TutorLifecycleChanged.class, consumer);
   }
 }

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -91,9 +93,11 @@ public class TutorStore {
    * Tutors with changes to evaluate, oldest change first, locked for this transaction (another
    * instance skips them). A change to history (event time before {@code liveSince}, a backfill)
    * waits until the tutor's last evaluation is older than {@code notEvaluatedSince}, so bursts
-   * coalesce; a live change is evaluated at once.
+   * coalesce; a live change is evaluated at once. A list, read whole: the caller goes on to run
+   * statements on the same transaction's connection, which cannot start one while this result is
+   * half-read.
    */
-  public Flux<TutorRow> lockChanged(int limit, Instant notEvaluatedSince, Instant liveSince) {
+  public Mono<List<TutorRow>> lockChanged(int limit, Instant notEvaluatedSince, Instant liveSince) {
     return db.sql(
             "SELECT * FROM tutors WHERE changed_at IS NOT NULL AND (evaluated_at IS NULL"
                 + " OR evaluated_at <= :since OR changed_event_time >= :live)"
@@ -102,7 +106,8 @@ public class TutorStore {
         .bind("live", liveSince)
         .bind("limit", limit)
         .map(TutorStore::row)
-        .all();
+        .all()
+        .collectList();
   }
 
   public Mono<TutorRow> find(String tutorId) {
@@ -158,16 +163,16 @@ public class TutorStore {
         .then();
   }
 
-  private static org.springframework.r2dbc.core.Parameter nullable(String value) {
-    return org.springframework.r2dbc.core.Parameter.fromOrEmpty(value, String.class);
+  private static Parameter nullable(String value) {
+    return Parameter.fromOrEmpty(value, String.class);
   }
 
-  private static org.springframework.r2dbc.core.Parameter nullableDouble(Double value) {
-    return org.springframework.r2dbc.core.Parameter.fromOrEmpty(value, Double.class);
+  private static Parameter nullableDouble(Double value) {
+    return Parameter.fromOrEmpty(value, Double.class);
   }
 
-  private static org.springframework.r2dbc.core.Parameter nullableDay(LocalDate value) {
-    return org.springframework.r2dbc.core.Parameter.fromOrEmpty(value, LocalDate.class);
+  private static Parameter nullableDay(LocalDate value) {
+    return Parameter.fromOrEmpty(value, LocalDate.class);
   }
 
   private static TutorRow row(Readable row) {
@@ -257,6 +262,6 @@ public class TutorStore {
         row.get("churned_on", LocalDate.class));
   }
 
-  private static final tools.jackson.core.type.TypeReference<Map<String, Map<String, Double>>>
-      METRICS = new tools.jackson.core.type.TypeReference<>() {};
+  private static final TypeReference<Map<String, Map<String, Double>>> METRICS =
+      new TypeReference<>() {};
 }

@@ -17,6 +17,7 @@ import com.tutormax.evaluation.performance.persistence.HistoryStore;
 import com.tutormax.evaluation.performance.persistence.HistoryStore.Snapshot;
 import com.tutormax.evaluation.performance.persistence.RatingStore;
 import com.tutormax.evaluation.performance.persistence.RollupStore;
+import com.tutormax.evaluation.performance.persistence.RollupStore.PartitionClock;
 import com.tutormax.evaluation.performance.persistence.TutorDayStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore.TutorRow;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -50,12 +50,6 @@ public class DayCloser {
   /** The dense topics whose event time moves a day to its close. */
   static final List<String> CLOCK_TOPICS =
       List.of(Topics.SESSIONS, Topics.FEEDBACK, Topics.ACTIVITY);
-
-  /**
-   * The most one input partition may trail the others in event time before days close without it.
-   * The intake fetches small slices per partition so a backfill stays well inside it.
-   */
-  static final java.time.Duration MAX_LATENESS = java.time.Duration.ofDays(1);
 
   /** Churned tutors still get their days closed this long (they may come back). */
   static final int DAYS_CLOSED_AFTER_CHURN = 30;
@@ -94,7 +88,7 @@ public class DayCloser {
   /** Closes the days event time has passed (a few per call); emits the days closed. */
   public Flux<LocalDate> closeDue() {
     return rollup
-        .clocks()
+        .partitionClocks()
         .flatMapMany(
             clocks -> {
               Optional<Instant> watermark = watermark(clocks);
@@ -108,23 +102,24 @@ public class DayCloser {
   }
 
   /**
-   * How far event time has surely come: the slowest input partition's time, but never more than
-   * {@link #MAX_LATENESS} behind the fastest (a partition that went quiet, e.g. its tutors left,
-   * must not hold every day open). Partitions never written to do not count.
+   * How far event time has surely come: the slowest partition that still has records to read (its
+   * backlog may hold earlier days); when every partition is read up, the newest event time. A
+   * caught-up partition is idle (its tutors went quiet, say) and holds nothing open. Partitions
+   * never written to do not count.
    */
-  static Optional<Instant> watermark(Map<String, Instant> clocks) {
-    List<Instant> times =
-        clocks.entrySet().stream()
-            .filter(e -> CLOCK_TOPICS.stream().anyMatch(t -> e.getKey().startsWith(t + "-")))
-            .map(Map.Entry::getValue)
+  static Optional<Instant> watermark(List<PartitionClock> clocks) {
+    List<PartitionClock> inputs =
+        clocks.stream()
+            .filter(c -> CLOCK_TOPICS.stream().anyMatch(t -> c.partition().startsWith(t + "-")))
             .toList();
-    Optional<Instant> slowest = times.stream().min(Instant::compareTo);
-    Optional<Instant> fastest = times.stream().max(Instant::compareTo);
-    return slowest.map(
-        s -> {
-          Instant bound = fastest.get().minus(MAX_LATENESS);
-          return s.isBefore(bound) ? bound : s;
-        });
+    Optional<Instant> slowestBehind =
+        inputs.stream()
+            .filter(c -> !c.caughtUp())
+            .map(PartitionClock::maxEventTime)
+            .min(Instant::compareTo);
+    return slowestBehind.isPresent()
+        ? slowestBehind
+        : inputs.stream().map(PartitionClock::maxEventTime).max(Instant::compareTo);
   }
 
   /** Closes every open day up to {@code through}, at most {@code limit} of them. */
@@ -195,7 +190,7 @@ public class DayCloser {
                 writes.add(
                     outbox.append(
                         today.toClosedEvent(EventDay.lastSecondOf(day)),
-                        ChurnEvents.dayClosed(tutor.tutorId(), day)));
+                        EventIds.dayClosed(tutor.tutorId(), day)));
                 ChurnState state = tutor.churn();
                 if (!day.isBefore(state.activeSince())) {
                   ChurnDecision decision = ChurnDetector.onDayClosed(state, tutorDays, day);
@@ -260,7 +255,7 @@ public class DayCloser {
           .then(
               outbox.append(
                   decision.toEvent(tutor.tutorId(), lastSessionAt(tutor, decision)),
-                  ChurnEvents.id(tutor.tutorId(), decision)))
+                  EventIds.id(tutor.tutorId(), decision)))
           .then();
     }
     log.info("Tutor {} is back on {}", tutor.tutorId(), decision.day());

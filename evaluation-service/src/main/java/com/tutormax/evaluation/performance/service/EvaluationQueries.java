@@ -10,6 +10,7 @@ import com.tutormax.evaluation.performance.persistence.RollupStore;
 import com.tutormax.evaluation.performance.persistence.TutorDayStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore.CurrentEvaluation;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -29,18 +30,21 @@ public class EvaluationQueries {
   private final TutorDayStore days;
   private final RollupStore rollup;
   private final Evaluator evaluator;
+  private final Clock clock;
 
   public EvaluationQueries(
       TutorStore tutors,
       HistoryStore history,
       TutorDayStore days,
       RollupStore rollup,
-      Evaluator evaluator) {
+      Evaluator evaluator,
+      Clock clock) {
     this.tutors = tutors;
     this.history = history;
     this.days = days;
     this.rollup = rollup;
     this.evaluator = evaluator;
+    this.clock = clock;
   }
 
   /** The tiers of active tutors now, with the thresholds they were ranked by. */
@@ -65,7 +69,7 @@ public class EvaluationQueries {
         .eventNow()
         .flatMap(
             now -> {
-              LocalDate to = EventDay.utcDay(now.equals(Instant.EPOCH) ? Instant.now() : now);
+              LocalDate to = EventDay.utcDay(now.equals(Instant.EPOCH) ? clock.instant() : now);
               LocalDate from = to.minusDays(days - 1L);
               return this.days
                   .tutorDays(tutorId, from.minusDays(MovingAverages.WINDOW_DAYS - 1L), to)

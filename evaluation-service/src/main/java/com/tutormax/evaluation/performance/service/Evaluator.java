@@ -86,9 +86,6 @@ public class Evaluator {
                 tutors
                     .lockChanged(
                         properties.evaluateBatch(), notBefore, now.minus(properties.liveWithin()))
-                    // Read every locked row before the next statement: one connection runs one
-                    // statement at a time, and a half-read result would wait for us forever.
-                    .collectList()
                     .flatMapMany(Flux::fromIterable)
                     .concatMap(tutor -> evaluate(tutor, context.getT1(), context.getT2(), now))
                     .count()

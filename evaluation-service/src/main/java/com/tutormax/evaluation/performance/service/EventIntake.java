@@ -33,8 +33,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -89,9 +92,15 @@ public class EventIntake {
     this.timeout = properties.writeTimeout();
   }
 
-  /** Applies a batch of {@code type} events; blocks until committed and dead letters acked. */
+  /**
+   * Applies a batch of {@code type} events; blocks until committed and dead letters acked. The
+   * consumer (on its own thread) tells which of its partitions it has read up.
+   */
   public void apply(
-      List<ConsumerRecord<String, TutorMaxEvent>> batch, Class<? extends TutorMaxEvent> type) {
+      List<ConsumerRecord<String, TutorMaxEvent>> batch,
+      Class<? extends TutorMaxEvent> type,
+      Consumer<?, ?> consumer) {
+    Map<String, Boolean> caughtUp = caughtUp(consumer);
     long started = System.nanoTime();
     List<Rejected> rejected = new ArrayList<>();
     Map<UUID, ConsumerRecord<String, TutorMaxEvent>> valid = new LinkedHashMap<>();
@@ -108,10 +117,10 @@ public class EventIntake {
           time(record.value()),
           (a, b) -> a.isAfter(b) ? a : b);
     }
-    String consumer = "evaluation-" + type.getSimpleName();
+    String processedBy = "evaluation-" + type.getSimpleName();
     Mono<Integer> work =
         processed
-            .markNew(consumer, valid.keySet())
+            .markNew(processedBy, valid.keySet())
             .flatMap(
                 fresh -> {
                   List<ConsumerRecord<String, TutorMaxEvent>> records =
@@ -122,6 +131,7 @@ public class EventIntake {
                   List<TutorMaxEvent> events = records.stream().map(ConsumerRecord::value).toList();
                   return applyNew(events, firstIngested(records))
                       .then(advance(clocks))
+                      .then(rollup.caughtUp(caughtUp))
                       .thenReturn(events.size());
                 })
             .as(transactions::transactional);
@@ -238,6 +248,17 @@ public class EventIntake {
       return b;
     }
     return b == null || a.isAfter(b) ? a : b;
+  }
+
+  /** Per assigned partition: whether the consumer has read everything it holds (lag 0). */
+  private static Map<String, Boolean> caughtUp(Consumer<?, ?> consumer) {
+    Map<String, Boolean> caughtUp = new HashMap<>();
+    for (TopicPartition partition : consumer.assignment()) {
+      OptionalLong lag = consumer.currentLag(partition);
+      caughtUp.put(
+          partition.topic() + "-" + partition.partition(), lag.isPresent() && lag.getAsLong() == 0);
+    }
+    return caughtUp;
   }
 
   /** Event time; a registration's is when the tutor joined. */

@@ -61,7 +61,7 @@ class LifecycleHandler {
                                       decision.toEvent(
                                           tutor.tutorId(),
                                           DayCloser.lastSessionAt(tutor, decision)),
-                                      ChurnEvents.id(tutor.tutorId(), decision)))
+                                      EventIds.id(tutor.tutorId(), decision)))
                               .then();
                         }));
   }

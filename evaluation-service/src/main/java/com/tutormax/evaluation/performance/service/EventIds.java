@@ -9,9 +9,9 @@ import java.util.UUID;
  * Stable event ids for what evaluation publishes, so a replay or a second closing of the same day
  * yields the same ids and consumers drop the repeats.
  */
-final class ChurnEvents {
+final class EventIds {
 
-  private ChurnEvents() {}
+  private EventIds() {}
 
   static UUID id(String tutorId, ChurnDecision decision) {
     return name("churn|" + tutorId + "|" + decision.reason() + "|" + decision.day());
