@@ -10,7 +10,6 @@ import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.evaluation.performance.config.EvaluationConfiguration;
 import com.tutormax.evaluation.performance.service.EventIntake;
 import java.util.List;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeListeners {
 
-  static final String GROUP = "${spring.application.name}-intake";
+  static final String GROUP = EvaluationConfiguration.INTAKE_GROUP;
 
   private final EventIntake intake;
 
@@ -35,8 +34,8 @@ class IntakeListeners {
       topics = Topics.TUTORS,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void tutors(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
-    intake.apply(batch, TutorRegistered.class, consumer);
+  void tutors(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, TutorRegistered.class);
   }
 
   @KafkaListener(
@@ -44,8 +43,8 @@ class IntakeListeners {
       topics = Topics.SESSIONS,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void sessions(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
-    intake.apply(batch, SessionRecorded.class, consumer);
+  void sessions(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, SessionRecorded.class);
   }
 
   @KafkaListener(
@@ -53,8 +52,8 @@ class IntakeListeners {
       topics = Topics.FEEDBACK,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void feedback(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
-    intake.apply(batch, FeedbackSubmitted.class, consumer);
+  void feedback(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, FeedbackSubmitted.class);
   }
 
   @KafkaListener(
@@ -62,8 +61,8 @@ class IntakeListeners {
       topics = Topics.ACTIVITY,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void activity(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
-    intake.apply(batch, TutorActivityRecorded.class, consumer);
+  void activity(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, TutorActivityRecorded.class);
   }
 
   @KafkaListener(
@@ -71,7 +70,7 @@ class IntakeListeners {
       topics = Topics.LIFECYCLE,
       groupId = GROUP,
       containerFactory = EvaluationConfiguration.BATCH_FACTORY)
-  void lifecycle(List<ConsumerRecord<String, TutorMaxEvent>> batch, Consumer<?, ?> consumer) {
-    intake.apply(batch, TutorLifecycleChanged.class, consumer);
+  void lifecycle(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, TutorLifecycleChanged.class);
   }
 }

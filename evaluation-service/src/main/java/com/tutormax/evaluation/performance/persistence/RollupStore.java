@@ -3,7 +3,6 @@ package com.tutormax.evaluation.performance.persistence;
 import com.tutormax.evaluation.performance.domain.PopulationThresholds;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -31,55 +30,6 @@ public class RollupStore {
         .bind("topic", topic)
         .bind("at", maxEventTime)
         .then();
-  }
-
-  /** One input partition's event time, and whether the intake has read all it holds. */
-  public record PartitionClock(String partition, Instant maxEventTime, boolean caughtUp) {}
-
-  /**
-   * Records, per assigned partition, whether its consumer has read all it holds. A partition with
-   * records still to read gets a clock even before its first record (at the epoch), so it holds
-   * days open until it is read.
-   */
-  public Mono<Void> caughtUp(Map<String, Boolean> byPartition) {
-    if (byPartition.isEmpty()) {
-      return Mono.empty();
-    }
-    List<String> partitions = List.copyOf(byPartition.keySet());
-    String[] names = partitions.toArray(String[]::new);
-    Boolean[] flags = partitions.stream().map(byPartition::get).toArray(Boolean[]::new);
-    return db.sql(
-            "INSERT INTO event_clock AS e (topic, max_event_time, caught_up)"
-                + " SELECT v.topic, to_timestamp(0), v.caught_up"
-                + " FROM unnest(:partitions, :flags) AS v(topic, caught_up) WHERE NOT v.caught_up"
-                + " ON CONFLICT (topic) DO UPDATE SET caught_up = false")
-        .bind("partitions", names)
-        .bind("flags", flags)
-        .then()
-        .then(
-            db.sql(
-                    "UPDATE event_clock e SET caught_up = true FROM unnest(:partitions, :flags)"
-                        + " AS v(topic, caught_up) WHERE e.topic = v.topic AND v.caught_up")
-                .bind("partitions", names)
-                .bind("flags", flags)
-                .then());
-  }
-
-  /** At start nothing is known to be read: every partition holds days open until it is. */
-  public Mono<Void> forgetCaughtUp() {
-    return db.sql("UPDATE event_clock SET caught_up = false").then();
-  }
-
-  public Mono<List<PartitionClock>> partitionClocks() {
-    return db.sql("SELECT topic, max_event_time, caught_up FROM event_clock")
-        .map(
-            row ->
-                new PartitionClock(
-                    row.get("topic", String.class),
-                    row.get("max_event_time", Instant.class),
-                    Boolean.TRUE.equals(row.get("caught_up", Boolean.class))))
-        .all()
-        .collectList();
   }
 
   public Mono<Map<String, Instant>> clocks() {

@@ -2,7 +2,9 @@ package com.tutormax.evaluation.performance.service;
 
 import com.tutormax.common.domain.Window;
 import com.tutormax.common.events.Topics;
+import com.tutormax.common.heartbeat.ConsumerLag;
 import com.tutormax.common.outbox.OutboxWriter;
+import com.tutormax.evaluation.performance.config.EvaluationConfiguration;
 import com.tutormax.evaluation.performance.config.EvaluationProperties;
 import com.tutormax.evaluation.performance.domain.ChurnDecision;
 import com.tutormax.evaluation.performance.domain.ChurnDetector;
@@ -17,7 +19,6 @@ import com.tutormax.evaluation.performance.persistence.HistoryStore;
 import com.tutormax.evaluation.performance.persistence.HistoryStore.Snapshot;
 import com.tutormax.evaluation.performance.persistence.RatingStore;
 import com.tutormax.evaluation.performance.persistence.RollupStore;
-import com.tutormax.evaluation.performance.persistence.RollupStore.PartitionClock;
 import com.tutormax.evaluation.performance.persistence.TutorDayStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore.TutorRow;
@@ -25,11 +26,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -63,6 +67,8 @@ public class DayCloser {
   private final TransactionalOperator transactions;
   private final Clock clock;
   private final EvaluationProperties properties;
+  private final ConsumerLag lag;
+  private final String intakeGroup;
 
   public DayCloser(
       TutorStore tutors,
@@ -73,7 +79,9 @@ public class DayCloser {
       OutboxWriter outbox,
       TransactionalOperator transactions,
       Clock clock,
-      EvaluationProperties properties) {
+      EvaluationProperties properties,
+      ConsumerLag lag,
+      @Value(EvaluationConfiguration.INTAKE_GROUP) String intakeGroup) {
     this.tutors = tutors;
     this.days = days;
     this.ratings = ratings;
@@ -83,59 +91,82 @@ public class DayCloser {
     this.transactions = transactions;
     this.clock = clock;
     this.properties = properties;
+    this.lag = lag;
+    this.intakeGroup = intakeGroup;
   }
 
   /** Closes the days event time has passed (a few per call); emits the days closed. */
   public Flux<LocalDate> closeDue() {
     return rollup
-        .partitionClocks()
+        .clocks()
         .flatMapMany(
             clocks -> {
-              Optional<Instant> watermark = watermark(clocks);
-              if (watermark.isEmpty()) {
+              Optional<Instant> newest = inputs(clocks).values().stream().max(Instant::compareTo);
+              if (newest.isEmpty()) {
                 return Flux.empty();
               }
-              LocalDate closable =
-                  EventDay.utcDay(watermark.get().minus(properties.closeGrace())).minusDays(1);
-              return closeThrough(closable, properties.closeDaysPerRun());
+              // Ask the broker only when the newest event time would let a day close.
+              return closeThrough(closable(newest.get()), 1)
+                  .hasElements()
+                  .flatMapMany(
+                      maybe ->
+                          maybe
+                              ? Mono.fromCallable(() -> lag.byPartition(intakeGroup, CLOCK_TOPICS))
+                                  .flatMapMany(lags -> closeBy(watermark(clocks, lags)))
+                              : Flux.empty());
             });
   }
 
+  private Flux<LocalDate> closeBy(Optional<Instant> watermark) {
+    return watermark
+        .map(w -> closeThrough(closable(w), properties.closeDaysPerRun()))
+        .orElse(Flux.empty());
+  }
+
+  private LocalDate closable(Instant watermark) {
+    return EventDay.utcDay(watermark.minus(properties.closeGrace())).minusDays(1);
+  }
+
+  private static Map<String, Instant> inputs(Map<String, Instant> clocks) {
+    Map<String, Instant> inputs = new HashMap<>();
+    clocks.forEach(
+        (partition, time) -> {
+          if (CLOCK_TOPICS.stream().anyMatch(t -> partition.startsWith(t + "-"))) {
+            inputs.put(partition, time);
+          }
+        });
+    return inputs;
+  }
+
   /**
-   * How far event time has surely come: the slowest partition that still has records to read (its
-   * backlog may hold earlier days); when every partition is read up, the newest event time. A
-   * caught-up partition is idle (its tutors went quiet, say) and holds nothing open. Partitions
-   * never written to do not count.
+   * How far event time has surely come: the slowest input partition that still has records to read
+   * (its backlog may hold earlier days; one not read at all yet holds everything); once every
+   * partition is read up, the newest event time. A read-up partition is idle (its tutors went
+   * quiet, say) and holds nothing open. {@code lags} are the broker's, from committed offsets.
    */
-  static Optional<Instant> watermark(List<PartitionClock> clocks) {
-    List<PartitionClock> inputs =
-        clocks.stream()
-            .filter(c -> CLOCK_TOPICS.stream().anyMatch(t -> c.partition().startsWith(t + "-")))
-            .toList();
-    Optional<Instant> slowestBehind =
-        inputs.stream()
-            .filter(c -> !c.caughtUp())
-            .map(PartitionClock::maxEventTime)
-            .min(Instant::compareTo);
-    return slowestBehind.isPresent()
-        ? slowestBehind
-        : inputs.stream().map(PartitionClock::maxEventTime).max(Instant::compareTo);
+  static Optional<Instant> watermark(Map<String, Instant> clocks, Map<String, Long> lags) {
+    Map<String, Instant> inputs = inputs(clocks);
+    Instant slowestBehind = null;
+    for (Map.Entry<String, Long> lag : lags.entrySet()) {
+      if (lag.getValue() > 0) {
+        Instant clock = inputs.get(lag.getKey());
+        if (clock == null) {
+          return Optional.empty();
+        }
+        slowestBehind =
+            slowestBehind == null || clock.isBefore(slowestBehind) ? clock : slowestBehind;
+      }
+    }
+    return slowestBehind != null
+        ? Optional.of(slowestBehind)
+        : inputs.values().stream().max(Instant::compareTo);
   }
 
   /** Closes every open day up to {@code through}, at most {@code limit} of them. */
   public Flux<LocalDate> closeThrough(LocalDate through, int limit) {
-    return rollup
-        .lastClosedDay()
-        .map(Optional::of)
-        .defaultIfEmpty(Optional.empty())
-        .zipWith(days.firstDay().map(Optional::of).defaultIfEmpty(Optional.empty()))
+    return nextOpenDay()
         .flatMapMany(
-            known -> {
-              LocalDate next =
-                  known.getT1().map(d -> d.plusDays(1)).orElse(known.getT2().orElse(null));
-              if (next == null || next.isAfter(through)) {
-                return Flux.empty();
-              }
+            next -> {
               List<LocalDate> due = new ArrayList<>();
               for (LocalDate d = next;
                   !d.isAfter(through) && due.size() < limit;
@@ -144,6 +175,11 @@ public class DayCloser {
               }
               return Flux.fromIterable(due).concatMap(this::close);
             });
+  }
+
+  /** The day after the last closed one; before any, the first day with data (empty: no data). */
+  private Mono<LocalDate> nextOpenDay() {
+    return rollup.lastClosedDay().map(day -> day.plusDays(1)).switchIfEmpty(days.firstDay());
   }
 
   private Mono<LocalDate> close(LocalDate day) {

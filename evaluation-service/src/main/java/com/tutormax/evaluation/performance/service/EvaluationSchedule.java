@@ -1,11 +1,8 @@
 package com.tutormax.evaluation.performance.service;
 
 import com.tutormax.evaluation.performance.config.EvaluationProperties;
-import com.tutormax.evaluation.performance.persistence.RollupStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,21 +17,12 @@ class EvaluationSchedule {
 
   private final Evaluator evaluator;
   private final DayCloser closer;
-  private final RollupStore rollup;
   private final EvaluationProperties properties;
 
-  EvaluationSchedule(
-      Evaluator evaluator, DayCloser closer, RollupStore rollup, EvaluationProperties properties) {
+  EvaluationSchedule(Evaluator evaluator, DayCloser closer, EvaluationProperties properties) {
     this.evaluator = evaluator;
     this.closer = closer;
-    this.rollup = rollup;
     this.properties = properties;
-  }
-
-  /** After a restart no partition is known to be read up until its consumer says so again. */
-  @EventListener(ApplicationReadyEvent.class)
-  void forgetCaughtUp() {
-    rollup.forgetCaughtUp().block(properties.writeTimeout());
   }
 
   @Scheduled(fixedDelayString = "${tutormax.evaluation.evaluate-every:200ms}")

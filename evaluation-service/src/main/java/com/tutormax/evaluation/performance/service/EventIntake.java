@@ -33,11 +33,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -92,15 +89,9 @@ public class EventIntake {
     this.timeout = properties.writeTimeout();
   }
 
-  /**
-   * Applies a batch of {@code type} events; blocks until committed and dead letters acked. The
-   * consumer (on its own thread) tells which of its partitions it has read up.
-   */
+  /** Applies a batch of {@code type} events; blocks until committed and dead letters acked. */
   public void apply(
-      List<ConsumerRecord<String, TutorMaxEvent>> batch,
-      Class<? extends TutorMaxEvent> type,
-      Consumer<?, ?> consumer) {
-    Map<String, Boolean> caughtUp = caughtUp(consumer);
+      List<ConsumerRecord<String, TutorMaxEvent>> batch, Class<? extends TutorMaxEvent> type) {
     long started = System.nanoTime();
     List<Rejected> rejected = new ArrayList<>();
     Map<UUID, ConsumerRecord<String, TutorMaxEvent>> valid = new LinkedHashMap<>();
@@ -117,10 +108,10 @@ public class EventIntake {
           time(record.value()),
           (a, b) -> a.isAfter(b) ? a : b);
     }
-    String processedBy = "evaluation-" + type.getSimpleName();
+    String consumer = "evaluation-" + type.getSimpleName();
     Mono<Integer> work =
         processed
-            .markNew(processedBy, valid.keySet())
+            .markNew(consumer, valid.keySet())
             .flatMap(
                 fresh -> {
                   List<ConsumerRecord<String, TutorMaxEvent>> records =
@@ -131,7 +122,6 @@ public class EventIntake {
                   List<TutorMaxEvent> events = records.stream().map(ConsumerRecord::value).toList();
                   return applyNew(events, firstIngested(records))
                       .then(advance(clocks))
-                      .then(rollup.caughtUp(caughtUp))
                       .thenReturn(events.size());
                 })
             .as(transactions::transactional);
@@ -248,17 +238,6 @@ public class EventIntake {
       return b;
     }
     return b == null || a.isAfter(b) ? a : b;
-  }
-
-  /** Per assigned partition: whether the consumer has read everything it holds (lag 0). */
-  private static Map<String, Boolean> caughtUp(Consumer<?, ?> consumer) {
-    Map<String, Boolean> caughtUp = new HashMap<>();
-    for (TopicPartition partition : consumer.assignment()) {
-      OptionalLong lag = consumer.currentLag(partition);
-      caughtUp.put(
-          partition.topic() + "-" + partition.partition(), lag.isPresent() && lag.getAsLong() == 0);
-    }
-    return caughtUp;
   }
 
   /** Event time; a registration's is when the tutor joined. */
