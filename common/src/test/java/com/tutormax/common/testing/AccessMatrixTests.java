@@ -3,18 +3,23 @@ package com.tutormax.common.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tutormax.testsupport.AccessMatrix;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Every route of a service against its declared access matrix ({@link AccessMatrix}: the module's
@@ -40,6 +45,33 @@ public abstract class AccessMatrixTests {
    */
   protected String tokenFor(String role) {
     return TestTokens.forRoles(role);
+  }
+
+  /** Calls slower than this are reported (the matrix checks access, not speed). */
+  private static final long SLOW_CALL_MILLIS = 1_000;
+
+  @Value("${local.server.port}")
+  private int port;
+
+  private WebTestClient patient;
+
+  /**
+   * The matrix's own client: a new connection for every call, never one from the shared pool that
+   * other tests of the same context have kept alive (a reused keep-alive connection could stall a
+   * call until the timeout). It checks who may call a route, not how fast it answers, so it waits
+   * up to 30 s and reports slow calls instead.
+   */
+  private WebTestClient patientClient() {
+    if (patient == null) {
+      patient =
+          WebTestClient.bindToServer(
+                  new ReactorClientHttpConnector(
+                      HttpClient.create(ConnectionProvider.newConnection())))
+              .baseUrl("http://127.0.0.1:" + port)
+              .responseTimeout(Duration.ofSeconds(30))
+              .build();
+    }
+    return patient;
   }
 
   private Set<String> routes() {
@@ -103,11 +135,9 @@ public abstract class AccessMatrixTests {
       String path,
       String role,
       boolean allowed) {
-    // One connection per call: hundreds of back-to-back calls on one kept-alive connection hit a
-    // Reactor Netty server race (reactor-netty#4361) on 1.3.6. The fleet pins 1.3.8, which did not
-    // stall in 16,200 requests; the matrix keeps fresh connections so it never depends on that.
+    // A fresh connection that both sides close after the answer (see patientClient).
     WebTestClient.RequestBodySpec request =
-        web.method(method).uri(path).header(HttpHeaders.CONNECTION, "close");
+        patientClient().method(method).uri(path).header(HttpHeaders.CONNECTION, "close");
     if (role != null) {
       String token = tokenFor(role);
       request.headers(h -> h.setBearerAuth(token));
@@ -115,10 +145,14 @@ public abstract class AccessMatrixTests {
     if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
       request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
     }
-    // Read the body: an unread one keeps its pooled connection, and once the client's pool (500)
-    // is used up by a context's tests, the next request waits until it times out.
+    // Read the body so the connection is released at once.
+    long started = System.nanoTime();
     HttpStatus status =
         HttpStatus.valueOf(request.exchange().expectBody().returnResult().getStatus().value());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    if (millis > SLOW_CALL_MILLIS) {
+      System.out.printf("access matrix: %s as %s took %d ms%n", route, role, millis);
+    }
     String caller = role == null ? "anonymous" : role;
     if (allowed && (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN)) {
       wrong.add(route + " as " + caller + ": " + status.value() + ", expected access");
