@@ -18,7 +18,7 @@ public final class EventCatalog {
           type(TutorActivityRecorded.class, Topics.ACTIVITY),
           type(TutorLifecycleChanged.class, Topics.LIFECYCLE),
           type(TutorDayClosed.class, Topics.TUTOR_DAYS, 2),
-          type(PerformanceEvaluated.class, Topics.PERFORMANCE),
+          type(PerformanceEvaluated.class, Topics.PERFORMANCE, 2),
           type(ChurnDetected.class, Topics.CHURN_DETECTED),
           type(ChurnPredicted.class, Topics.CHURN_PREDICTIONS),
           type(InterventionRecommended.class, Topics.INTERVENTION_RECOMMENDATIONS),

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 class EventContractTest {
 
   private static final Set<Class<?>> VERSION_2 =
-      Set.of(Heartbeat.class, SessionRecorded.class, TutorDayClosed.class);
+      Set.of(
+          Heartbeat.class, SessionRecorded.class, TutorDayClosed.class, PerformanceEvaluated.class);
 
   static Iterable<TutorMaxEvent> examples() {
     return ContractExamples.all();
@@ -97,6 +98,19 @@ class EventContractTest {
     assertThat(day.firstSessionsPoorlyRated()).isZero();
     assertThat(day.firstSessionsNotRecommended()).isZero();
     assertThat(day.firstSessionLateStarts()).isZero();
+  }
+
+  @Test
+  void aVersion1PerformanceEvaluationDecodesWithoutAnOpenDay() throws IOException {
+    byte[] v1;
+    try (InputStream in =
+        EventContractTest.class.getResourceAsStream("/contract/v1/PerformanceEvaluated.json")) {
+      v1 = in.readAllBytes();
+    }
+    PerformanceEvaluated evaluated =
+        (PerformanceEvaluated) EventJson.read(v1, "PerformanceEvaluated");
+    assertThat(evaluated.score()).isEqualTo(61.5);
+    assertThat(evaluated.openDay()).isNull();
   }
 
   private static byte[] golden(String name) throws IOException {

@@ -169,7 +169,12 @@ class EvaluationIntegrationTest {
   void performanceIsPublishedAndATutorReadsOnlyTheirOwn() {
     ConsumerRecord<String, byte[]> evaluated =
         TopicProbe.await(Topics.PERFORMANCE, WAIT, r -> "EVAL-A".equals(r.key()));
-    assertThat(JSON.readTree(evaluated.value()).get("tier").stringValue()).isNotBlank();
+    var event = JSON.readTree(evaluated.value());
+    assertThat(event.get("tier").stringValue()).isNotBlank();
+    // The day of the evaluation so far rides along (churn's live re-score).
+    assertThat(event.get("openDay").get("tutorId").stringValue()).isEqualTo("EVAL-A");
+    assertThat(event.get("openDay").get("day").stringValue())
+        .isEqualTo(event.get("asOf").stringValue().substring(0, 10));
     await()
         .atMost(WAIT)
         .until(

@@ -3,6 +3,7 @@ package com.tutormax.evaluation.performance.domain;
 import com.tutormax.common.domain.PerformanceTier;
 import com.tutormax.common.domain.Window;
 import com.tutormax.common.events.PerformanceEvaluated;
+import com.tutormax.common.events.TutorDayClosed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,10 +52,11 @@ public record TutorEvaluation(
 
   /**
    * The event to publish, or empty while the tutor has no score (no metric has its minimum sample
-   * yet): the event's score is not optional, and 0 would read as a terrible score.
+   * yet): the event's score is not optional, and 0 would read as a terrible score. {@code openDay}
+   * is the tutor's day of {@code asOf} so far (churn's live re-score).
    */
   public Optional<PerformanceEvaluated> toEvent(
-      String tutorId, Instant asOf, PerformanceTier previousTier) {
+      String tutorId, Instant asOf, PerformanceTier previousTier, TutorDayClosed openDay) {
     if (score.isEmpty()) {
       return Optional.empty();
     }
@@ -66,6 +68,7 @@ public record TutorEvaluation(
             previousTier,
             score.getAsDouble(),
             metricsByWindow(),
-            flagCodes()));
+            flagCodes(),
+            openDay));
   }
 }

@@ -2,8 +2,10 @@ package com.tutormax.evaluation.performance.service;
 
 import com.tutormax.common.domain.Window;
 import com.tutormax.common.events.PerformanceEvaluated;
+import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.outbox.OutboxWriter;
 import com.tutormax.evaluation.performance.config.EvaluationProperties;
+import com.tutormax.evaluation.performance.domain.DayAggregate;
 import com.tutormax.evaluation.performance.domain.EventDay;
 import com.tutormax.evaluation.performance.domain.PerformanceEvaluator;
 import com.tutormax.evaluation.performance.domain.PopulationThresholds;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -114,7 +117,11 @@ public class Evaluator {
                   PerformanceEvaluator.evaluate(day, history.getT1(), history.getT2(), thresholds);
               // Nothing to publish until a metric has its minimum sample (no score yet).
               Optional<PerformanceEvaluated> event =
-                  evaluation.toEvent(tutor.tutorId(), asOf, tutor.tier());
+                  evaluation.toEvent(
+                      tutor.tutorId(),
+                      asOf,
+                      tutor.tier(),
+                      openDay(tutor, day, history.getT1(), asOf));
               Mono<Void> publish =
                   event
                       .map(e -> outbox.append(e).then(Mono.fromRunnable(() -> record(tutor, now))))
@@ -130,6 +137,16 @@ public class Evaluator {
                       now,
                       asOf));
             });
+  }
+
+  /** The tutor's day of {@code asOf} so far, as its TutorDayClosed will read (quiet: zeros). */
+  private static TutorDayClosed openDay(
+      TutorRow tutor, LocalDate day, List<DayAggregate> days, Instant asOf) {
+    return days.stream()
+        .filter(d -> d.day().equals(day))
+        .findFirst()
+        .orElseGet(() -> DayAggregate.empty(tutor.tutorId(), day))
+        .toClosedEvent(asOf);
   }
 
   private void record(TutorRow tutor, Instant now) {

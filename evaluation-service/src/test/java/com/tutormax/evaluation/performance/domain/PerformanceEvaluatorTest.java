@@ -41,7 +41,7 @@ class PerformanceEvaluatorTest {
     assertThat(evaluation.score().getAsDouble()).isEqualTo(100.0);
     assertThat(evaluation.tier()).isEqualTo(PerformanceTier.EXEMPLARY);
     PerformanceEvaluated event =
-        evaluation.toEvent(Events.TUTOR, AS_OF_TIME, PerformanceTier.STRONG).orElseThrow();
+        evaluation.toEvent(Events.TUTOR, AS_OF_TIME, PerformanceTier.STRONG, null).orElseThrow();
     assertThat(event.metricsByWindow()).containsOnlyKeys("7d", "30d", "90d");
     assertThat(event.metricsByWindow().get("7d")).containsEntry("sessions_held", 28.0);
     assertThat(event.metricsByWindow().get("30d")).containsEntry("rating_average", 5.0);
@@ -79,6 +79,6 @@ class PerformanceEvaluatorTest {
 
     assertThat(evaluation.tier()).isEqualTo(PerformanceTier.DEVELOPING);
     assertThat(evaluation.score()).isEmpty();
-    assertThat(evaluation.toEvent(Events.TUTOR, AS_OF_TIME, null)).isEmpty();
+    assertThat(evaluation.toEvent(Events.TUTOR, AS_OF_TIME, null, null)).isEmpty();
   }
 }
