@@ -58,7 +58,8 @@ public final class GatewayAccessMatrix {
           "POST /api/generation/reseed",
           "POST /api/admin/audit/retention",
           "POST /api/admin/privacy/retention",
-          "POST /api/evaluation/days/close");
+          "POST /api/evaluation/days/close",
+          "POST /api/churn/rescore");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String PASSWORD = "Access-Matrix-2024!";

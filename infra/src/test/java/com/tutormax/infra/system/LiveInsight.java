@@ -47,6 +47,75 @@ public final class LiveInsight {
     return millis;
   }
 
+  /**
+   * Milliseconds from ingesting a no-show for a tutor without the no-show flag to their churn
+   * prediction showing it (the flag adds 25 points, so the score changes), one tutor per sample.
+   */
+  public List<Long> measureChurn(int samples) throws InterruptedException {
+    BackfillRun.await(
+        "churn predictions for " + samples + " tutors without a no-show flag",
+        Duration.ofMinutes(3),
+        () -> withoutNoShowFlag().size() >= samples);
+    List<String> tutors = withoutNoShowFlag().subList(0, samples);
+    List<Long> millis = new ArrayList<>();
+    for (String tutor : tutors) {
+      String prediction = "/api/churn/tutors/" + tutor;
+      double before = api.get(prediction).path("headlineScore").asDouble();
+      JsonNode known = api.get("/api/sessions?size=1&tutor_id=" + tutor).path("items").get(0);
+      Instant start = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+      long sent = System.nanoTime();
+      api.post(
+          "/api/ingest/sessions",
+          noShow(
+              tutor, known.path("studentId").asString(), known.path("subject").asString(), start));
+      while (!api.get(prediction).path("flags").toString().contains("no_show_risk")) {
+        if (System.nanoTime() - sent > Duration.ofSeconds(30).toNanos()) {
+          throw new AssertionError("the no-show did not reach " + tutor + "'s churn score in 30 s");
+        }
+        Thread.sleep(20);
+      }
+      millis.add((System.nanoTime() - sent) / 1_000_000);
+      double after = api.get(prediction).path("headlineScore").asDouble();
+      if (after <= before && before < 100) {
+        throw new AssertionError(tutor + "'s churn score did not rise: " + before + " → " + after);
+      }
+    }
+    return millis;
+  }
+
+  private List<String> withoutNoShowFlag() {
+    List<String> tutors = new ArrayList<>();
+    for (JsonNode item : api.get("/api/churn/at-risk?limit=500").path("items")) {
+      if (!item.path("flags").toString().contains("no_show_risk")
+          && api.get("/api/sessions?size=1&tutor_id=" + item.path("tutorId").asString())
+                  .path("items")
+                  .size()
+              > 0) {
+        tutors.add(item.path("tutorId").asString());
+      }
+      if (tutors.size() >= 10) {
+        break;
+      }
+    }
+    return tutors;
+  }
+
+  private static String noShow(String tutor, String student, String subject, Instant start) {
+    return "{\"session_id\":\"NOSHOW-"
+        + UUID.randomUUID()
+        + "\",\"tutor_id\":\""
+        + tutor
+        + "\",\"student_id\":\""
+        + student
+        + "\",\"session_number\":5,\"scheduled_start\":\""
+        + start
+        + "\",\"actual_start\":null,\"duration_minutes\":0,\"subject\":\""
+        + subject
+        + "\",\"session_type\":\"ONE_ON_ONE\",\"tutor_rescheduled\":false,"
+        + "\"student_rescheduled\":false,\"no_show\":true,\"late_start_minutes\":0,"
+        + "\"learning_objectives_met\":false,\"technical_issues\":false}";
+  }
+
   private boolean evaluated(String metrics) {
     try {
       api.get(metrics);

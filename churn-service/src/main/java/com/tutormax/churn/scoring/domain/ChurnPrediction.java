@@ -1,0 +1,102 @@
+package com.tutormax.churn.scoring.domain;
+
+import com.tutormax.common.domain.RiskLevel;
+import com.tutormax.common.events.ChurnPredicted;
+import com.tutormax.common.events.TutorDayClosed;
+import com.tutormax.common.features.ChurnFeatures;
+import com.tutormax.common.features.FeatureVector;
+import com.tutormax.common.features.TutorProfile;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A tutor's churn prediction as of a day: the features of their closed days before {@code asOfDay}
+ * and the rule score of those features (the headline until promoted models exist).
+ *
+ * <p>Two kinds, one function: the <b>daily</b> prediction (as of the day after the tutor's last
+ * closed day, from closed days only: what training learns from) and the <b>provisional</b> one (the
+ * tutor's open day so far counted as if it closed now, so a live session moves the score within
+ * seconds; replaced by the daily one once that day closes). See docs/churn.md.
+ */
+public record ChurnPrediction(
+    String tutorId,
+    LocalDate asOfDay,
+    Instant asOf,
+    boolean provisional,
+    FeatureVector features,
+    RuleScore rule) {
+
+  /** Reasons attached to every prediction. */
+  public static final int TOP_FACTORS = 3;
+
+  public ChurnPrediction {
+    Objects.requireNonNull(tutorId, "tutorId");
+    Objects.requireNonNull(asOfDay, "asOfDay");
+    Objects.requireNonNull(asOf, "asOf");
+  }
+
+  /**
+   * The prediction of a tutor from what churn knows of them: their closed days, and the open day so
+   * far if it comes after the last closed one. Empty when there is nothing to score yet.
+   */
+  public static java.util.Optional<ChurnPrediction> of(
+      TutorProfile profile, List<TutorDayClosed> closedDays, TutorDayClosed openDay) {
+    LocalDate lastClosed =
+        closedDays.stream().map(TutorDayClosed::day).max(LocalDate::compareTo).orElse(null);
+    if (openDay != null && (lastClosed == null || openDay.day().isAfter(lastClosed))) {
+      List<TutorDayClosed> days = new ArrayList<>(closedDays);
+      days.add(openDay);
+      LocalDate asOfDay = openDay.day().plusDays(1);
+      FeatureVector features = ChurnFeatures.of(profile, days, asOfDay);
+      return java.util.Optional.of(
+          new ChurnPrediction(
+              profile.tutorId(),
+              asOfDay,
+              openDay.closedAt(),
+              true,
+              features,
+              RuleScore.of(features)));
+    }
+    if (lastClosed == null) {
+      return java.util.Optional.empty();
+    }
+    LocalDate asOfDay = lastClosed.plusDays(1);
+    FeatureVector features = ChurnFeatures.of(profile, closedDays, asOfDay);
+    return java.util.Optional.of(
+        new ChurnPrediction(
+            profile.tutorId(),
+            asOfDay,
+            asOfDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
+            false,
+            features,
+            RuleScore.of(features)));
+  }
+
+  public double headlineScore() {
+    return rule.score();
+  }
+
+  public RiskLevel riskLevel() {
+    return rule.riskLevel();
+  }
+
+  /** The event of this prediction (window probabilities and model versions: none yet). */
+  public ChurnPredicted toEvent() {
+    return new ChurnPredicted(
+        tutorId,
+        asOf,
+        headlineScore(),
+        rule.score(),
+        riskLevel(),
+        rule.components(),
+        rule.flagNames(),
+        Map.of(),
+        RuleFactors.top(rule, TOP_FACTORS),
+        Map.of());
+  }
+}

@@ -1,0 +1,142 @@
+package com.tutormax.churn.scoring.service;
+
+import com.tutormax.churn.scoring.config.ChurnProperties;
+import com.tutormax.churn.scoring.persistence.ClosedDayStore;
+import com.tutormax.churn.scoring.persistence.TutorStore;
+import com.tutormax.common.events.ChurnDetected;
+import com.tutormax.common.events.EventHeaders;
+import com.tutormax.common.events.PerformanceEvaluated;
+import com.tutormax.common.events.TutorDayClosed;
+import com.tutormax.common.events.TutorMaxEvent;
+import com.tutormax.common.events.TutorRegistered;
+import com.tutormax.common.idempotency.ProcessedEvents;
+import com.tutormax.common.kafka.BatchScreen;
+import com.tutormax.common.kafka.BatchScreen.Rejected;
+import com.tutormax.common.kafka.EventCounters;
+import com.tutormax.common.kafka.EventRecords;
+import com.tutormax.common.validation.EventValidator;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Applies one consumed batch of one topic: bad records to the dead-letter topic, duplicates
+ * (already processed event ids) skipped, the rest stored (profiles, closed days, open days, churn)
+ * and their tutors marked for re-scoring, in one transaction with the processed marks, so a
+ * redelivered batch changes nothing.
+ */
+@Service
+public class ChurnIntake {
+
+  private final ProcessedEvents processed;
+  private final TutorStore tutors;
+  private final ClosedDayStore days;
+  private final TransactionalOperator transactions;
+  private final KafkaOperations<Object, Object> kafka;
+  private final EventCounters counters;
+  private final EventValidator validator;
+  private final Clock clock;
+  private final Duration timeout;
+
+  public ChurnIntake(
+      ProcessedEvents processed,
+      TutorStore tutors,
+      ClosedDayStore days,
+      TransactionalOperator transactions,
+      KafkaOperations<Object, Object> kafka,
+      EventCounters counters,
+      Clock clock,
+      ChurnProperties properties) {
+    this.processed = processed;
+    this.tutors = tutors;
+    this.days = days;
+    this.transactions = transactions;
+    this.kafka = kafka;
+    this.counters = counters;
+    this.validator = new EventValidator(clock);
+    this.clock = clock;
+    this.timeout = properties.writeTimeout();
+  }
+
+  /** Applies a batch of {@code type} events; blocks until committed and dead letters acked. */
+  public void apply(
+      List<ConsumerRecord<String, TutorMaxEvent>> batch, Class<? extends TutorMaxEvent> type) {
+    long started = System.nanoTime();
+    List<Rejected> rejected = new ArrayList<>();
+    Map<UUID, TutorMaxEvent> valid = new LinkedHashMap<>();
+    for (ConsumerRecord<String, TutorMaxEvent> record : batch) {
+      String problem = BatchScreen.problem(record, type, validator);
+      if (problem != null) {
+        rejected.add(new Rejected(record, problem));
+      } else {
+        valid.putIfAbsent(eventId(record), record.value());
+      }
+    }
+    Mono<Integer> work =
+        processed
+            .markNew("churn-" + type.getSimpleName(), valid.keySet())
+            .flatMap(
+                fresh -> {
+                  List<TutorMaxEvent> events =
+                      valid.entrySet().stream()
+                          .filter(e -> fresh.contains(e.getKey()))
+                          .map(Map.Entry::getValue)
+                          .toList();
+                  return store(events).thenReturn(events.size());
+                })
+            .as(transactions::transactional);
+    Integer applied = work.block(timeout);
+    BatchScreen.deadLetter(kafka, rejected, timeout);
+    int count = applied == null ? 0 : applied;
+    Duration perEvent = Duration.ofNanos((System.nanoTime() - started) / Math.max(1, count));
+    for (int i = 0; i < count; i++) {
+      counters.processed(perEvent);
+    }
+    rejected.forEach(r -> counters.failed());
+  }
+
+  private Mono<Void> store(List<TutorMaxEvent> events) {
+    if (events.isEmpty()) {
+      return Mono.empty();
+    }
+    Instant now = clock.instant();
+    List<TutorDayClosed> closed = ofType(events, TutorDayClosed.class);
+    List<TutorDayClosed> open =
+        ofType(events, PerformanceEvaluated.class).stream()
+            .map(PerformanceEvaluated::openDay)
+            .filter(Objects::nonNull)
+            .toList();
+    return tutors
+        .registered(ofType(events, TutorRegistered.class), now)
+        .then(days.add(closed))
+        .then(tutors.closed(closed, now))
+        .then(tutors.opened(open, now))
+        .then(tutors.churned(ofType(events, ChurnDetected.class)));
+  }
+
+  private static <T> List<T> ofType(List<TutorMaxEvent> events, Class<T> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private static UUID eventId(ConsumerRecord<?, ?> record) {
+    return EventRecords.header(record.headers(), EventHeaders.EVENT_ID)
+        .map(UUID::fromString)
+        .orElseGet(
+            () ->
+                UUID.nameUUIDFromBytes(
+                    (record.topic() + "|" + record.partition() + "|" + record.offset())
+                        .getBytes(StandardCharsets.UTF_8)));
+  }
+}

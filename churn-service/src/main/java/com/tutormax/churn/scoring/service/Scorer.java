@@ -1,0 +1,89 @@
+package com.tutormax.churn.scoring.service;
+
+import com.tutormax.churn.scoring.config.ChurnProperties;
+import com.tutormax.churn.scoring.domain.ChurnPrediction;
+import com.tutormax.churn.scoring.persistence.ClosedDayStore;
+import com.tutormax.churn.scoring.persistence.PredictionStore;
+import com.tutormax.churn.scoring.persistence.TutorStore;
+import com.tutormax.churn.scoring.persistence.TutorStore.TutorRow;
+import com.tutormax.common.events.ChurnPredicted;
+import com.tutormax.common.events.TutorDayClosed;
+import com.tutormax.common.outbox.OutboxWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Re-scores changed tutors: locks a batch of them, builds each one's features from their stored
+ * days, scores them, and stores the prediction with its {@code ChurnPredicted} in the outbox — one
+ * transaction per batch, so a prediction and its event exist together or not at all.
+ */
+@Service
+public class Scorer {
+
+  private final TutorStore tutors;
+  private final ClosedDayStore days;
+  private final PredictionStore predictions;
+  private final OutboxWriter outbox;
+  private final TransactionalOperator transactions;
+  private final Clock clock;
+  private final ChurnProperties properties;
+
+  public Scorer(
+      TutorStore tutors,
+      ClosedDayStore days,
+      PredictionStore predictions,
+      OutboxWriter outbox,
+      TransactionalOperator transactions,
+      Clock clock,
+      ChurnProperties properties) {
+    this.tutors = tutors;
+    this.days = days;
+    this.predictions = predictions;
+    this.outbox = outbox;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  /** Scores one batch of changed tutors; how many were scored. */
+  public Mono<Integer> scoreChanged() {
+    Instant now = clock.instant();
+    return tutors
+        .lockChanged(
+            properties.scoreBatch(),
+            now.minus(properties.minInterval()),
+            now.minus(properties.liveWithin()))
+        .flatMap(
+            locked -> {
+              List<String> ids = locked.stream().map(TutorRow::tutorId).toList();
+              return days.of(ids)
+                  .flatMapMany(
+                      byTutor -> Flux.fromIterable(locked).concatMap(t -> score(t, byTutor, now)))
+                  .then(tutors.scored(ids, now))
+                  .thenReturn(ids.size());
+            })
+        .as(transactions::transactional);
+  }
+
+  private Mono<Void> score(TutorRow tutor, Map<String, List<TutorDayClosed>> byTutor, Instant now) {
+    Optional<ChurnPrediction> prediction =
+        ChurnPrediction.of(tutor.profile(), byTutor.get(tutor.tutorId()), tutor.openDay());
+    if (prediction.isEmpty()) {
+      return Mono.empty();
+    }
+    ChurnPredicted event = prediction.get().toEvent();
+    return predictions.save(prediction.get(), event, now).then(outbox.append(event)).then();
+  }
+
+  /** Marks every known tutor for re-scoring (the daily batch); how many. */
+  public Mono<Long> rescoreAll() {
+    return tutors.markAll(clock.instant());
+  }
+}
