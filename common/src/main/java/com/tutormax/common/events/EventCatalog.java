@@ -21,7 +21,7 @@ public final class EventCatalog {
           type(PerformanceEvaluated.class, Topics.PERFORMANCE, 2),
           type(ChurnDetected.class, Topics.CHURN_DETECTED),
           type(ChurnPredicted.class, Topics.CHURN_PREDICTIONS),
-          type(InterventionRecommended.class, Topics.INTERVENTION_RECOMMENDATIONS),
+          type(InterventionRecommended.class, Topics.INTERVENTION_RECOMMENDATIONS, 2),
           type(InterventionUpdated.class, Topics.INTERVENTION_UPDATES),
           type(ModelPromoted.class, Topics.MODELS),
           type(JobRequested.class, Topics.JOB_REQUESTS),

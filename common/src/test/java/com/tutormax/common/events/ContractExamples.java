@@ -170,7 +170,9 @@ final class ContractExamples {
             false,
             RiskLevel.HIGH,
             "Churn score above 50 for 7 days",
-            T),
+            T,
+            "HIGH",
+            Instant.parse("2026-11-04T09:30:00Z")),
         new InterventionUpdated(
             "I-0001", "T-0001", "H1_MANAGER_COACHING", "COMPLETED", "IMPROVED", "U-7", "U-7", T),
         new ModelPromoted(

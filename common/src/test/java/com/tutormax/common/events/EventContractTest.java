@@ -22,7 +22,11 @@ class EventContractTest {
 
   private static final Set<Class<?>> VERSION_2 =
       Set.of(
-          Heartbeat.class, SessionRecorded.class, TutorDayClosed.class, PerformanceEvaluated.class);
+          Heartbeat.class,
+          SessionRecorded.class,
+          TutorDayClosed.class,
+          PerformanceEvaluated.class,
+          InterventionRecommended.class);
 
   static Iterable<TutorMaxEvent> examples() {
     return ContractExamples.all();
@@ -111,6 +115,20 @@ class EventContractTest {
         (PerformanceEvaluated) EventJson.read(v1, "PerformanceEvaluated");
     assertThat(evaluated.score()).isEqualTo(61.5);
     assertThat(evaluated.openDay()).isNull();
+  }
+
+  @Test
+  void aVersion1RecommendationDecodesWithoutPriorityOrDueDate() throws IOException {
+    byte[] v1;
+    try (InputStream in =
+        EventContractTest.class.getResourceAsStream("/contract/v1/InterventionRecommended.json")) {
+      v1 = in.readAllBytes();
+    }
+    InterventionRecommended r =
+        (InterventionRecommended) EventJson.read(v1, "InterventionRecommended");
+    assertThat(r.interventionType()).isEqualTo("H1_MANAGER_COACHING");
+    assertThat(r.priority()).isNull();
+    assertThat(r.dueAt()).isNull();
   }
 
   private static byte[] golden(String name) throws IOException {

@@ -113,7 +113,7 @@ public final class LiveInsight {
         + subject
         + "\",\"session_type\":\"ONE_ON_ONE\",\"tutor_rescheduled\":false,"
         + "\"student_rescheduled\":false,\"no_show\":true,\"late_start_minutes\":0,"
-        + "\"learning_objectives_met\":false,\"technical_issues\":false}";
+        + "\"engagement_score\":0.0,\"learning_objectives_met\":false,\"technical_issues\":false}";
   }
 
   private boolean evaluated(String metrics) {

@@ -21,4 +21,5 @@ public record ChurnProperties(
     @DefaultValue("60s") Duration writeTimeout,
     @DefaultValue("5m") Duration retryFor,
     @DefaultValue("30d") Duration defaultOverrideFor,
-    @DefaultValue("90d") Duration maxOverrideFor) {}
+    @DefaultValue("90d") Duration maxOverrideFor,
+    @DefaultValue("36h") Duration interventionsWithin) {}

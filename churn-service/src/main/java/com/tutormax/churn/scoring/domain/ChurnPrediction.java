@@ -65,16 +65,20 @@ public record ChurnPrediction(
     if (lastClosed == null) {
       return java.util.Optional.empty();
     }
-    LocalDate asOfDay = lastClosed.plusDays(1);
+    return java.util.Optional.of(daily(profile, closedDays, lastClosed.plusDays(1)));
+  }
+
+  /** The daily prediction as of {@code asOfDay} (closed days before it only). */
+  public static ChurnPrediction daily(
+      TutorProfile profile, List<TutorDayClosed> closedDays, LocalDate asOfDay) {
     FeatureVector features = ChurnFeatures.of(profile, closedDays, asOfDay);
-    return java.util.Optional.of(
-        new ChurnPrediction(
-            profile.tutorId(),
-            asOfDay,
-            asOfDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
-            false,
-            features,
-            RuleScore.of(features)));
+    return new ChurnPrediction(
+        profile.tutorId(),
+        asOfDay,
+        asOfDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        false,
+        features,
+        RuleScore.of(features));
   }
 
   public double headlineScore() {

@@ -3,6 +3,7 @@ package com.tutormax.churn.scoring.messaging;
 import com.tutormax.churn.scoring.config.ChurnConfiguration;
 import com.tutormax.churn.scoring.service.ChurnIntake;
 import com.tutormax.common.events.ChurnDetected;
+import com.tutormax.common.events.InterventionUpdated;
 import com.tutormax.common.events.PerformanceEvaluated;
 import com.tutormax.common.events.Topics;
 import com.tutormax.common.events.TutorDayClosed;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Churn's intake: one batch listener per input topic, one consumer group. Registrations give the
  * profile, closed days the features, performance evaluations the open day so far (live re-score),
- * churn detections the tutors to leave off at-risk lists.
+ * churn detections the tutors to leave off at-risk lists, intervention updates the tasks that are
+ * closed.
  */
 @Component
 class IntakeListeners {
@@ -54,6 +56,15 @@ class IntakeListeners {
       containerFactory = ChurnConfiguration.BATCH_FACTORY)
   void performance(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
     intake.apply(batch, PerformanceEvaluated.class);
+  }
+
+  @KafkaListener(
+      id = "churn-intervention-updates",
+      topics = Topics.INTERVENTION_UPDATES,
+      groupId = GROUP,
+      containerFactory = ChurnConfiguration.BATCH_FACTORY)
+  void interventionUpdates(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, InterventionUpdated.class);
   }
 
   @KafkaListener(

@@ -1,7 +1,9 @@
 package com.tutormax.churn.scoring.persistence;
 
+import com.tutormax.common.domain.PerformanceTier;
 import com.tutormax.common.events.ChurnDetected;
 import com.tutormax.common.events.EventJson;
+import com.tutormax.common.events.PerformanceEvaluated;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.common.features.TutorProfile;
@@ -32,13 +34,19 @@ public class TutorStore {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** A tutor as the scorer needs them; {@code openDay} only if after the last closed day. */
+  /**
+   * A tutor as the scorer needs them; {@code openDay} only if after the last closed day; tier,
+   * since when, and metric flags as evaluation last reported them.
+   */
   public record TutorRow(
       String tutorId,
       TutorProfile profile,
       LocalDate closedThrough,
       TutorDayClosed openDay,
-      Instant churnedAt) {}
+      Instant churnedAt,
+      PerformanceTier tier,
+      Instant tierSince,
+      List<String> performanceFlags) {}
 
   private final DatabaseClient db;
 
@@ -152,6 +160,45 @@ public class TutorStore {
   }
 
   /**
+   * Evaluation's latest tier and metric flags per tutor (an older evaluation changes nothing); the
+   * tier's start moves when the tier changes.
+   */
+  public Mono<Void> performed(Collection<PerformanceEvaluated> evaluations) {
+    Map<String, PerformanceEvaluated> latest = new java.util.TreeMap<>();
+    for (PerformanceEvaluated e : evaluations) {
+      latest.merge(e.tutorId(), e, (a, b) -> b.asOf().isAfter(a.asOf()) ? b : a);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    latest
+        .values()
+        .forEach(
+            e -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("tutor_id", e.tutorId());
+              row.put("tier", e.tier().name());
+              row.put("as_of", e.asOf().toString());
+              row.put("flags", e.flags());
+              rows.add(row);
+            });
+    return write(
+        "INSERT INTO tutors AS t (tutor_id, tier, tier_since, performance_flags,"
+            + " performance_as_of)"
+            + " SELECT r.tutor_id, r.tier, r.as_of,"
+            + " ARRAY(SELECT jsonb_array_elements_text(r.flags)), r.as_of"
+            + " FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(tutor_id text, tier text,"
+            + " as_of timestamptz, flags jsonb) ORDER BY r.tutor_id"
+            + " ON CONFLICT (tutor_id) DO UPDATE SET tier = EXCLUDED.tier,"
+            + " tier_since = CASE WHEN t.tier IS DISTINCT FROM EXCLUDED.tier"
+            + " THEN EXCLUDED.tier_since ELSE COALESCE(t.tier_since, EXCLUDED.tier_since) END,"
+            + " performance_flags = EXCLUDED.performance_flags,"
+            + " performance_as_of = EXCLUDED.performance_as_of"
+            + " WHERE t.performance_as_of IS NULL"
+            + " OR EXCLUDED.performance_as_of >= t.performance_as_of",
+        rows,
+        null);
+  }
+
+  /**
    * Tutors evaluation detected as churned (shown with their prediction, left off at-risk lists).
    */
   public Mono<Void> churned(Collection<ChurnDetected> detected) {
@@ -258,6 +305,16 @@ public class TutorStore {
     if (openDay != null && closedThrough != null && !openDay.day().isAfter(closedThrough)) {
       openDay = null;
     }
-    return new TutorRow(id, profile, closedThrough, openDay, r.get("churned_at", Instant.class));
+    String tier = r.get("tier", String.class);
+    String[] flags = r.get("performance_flags", String[].class);
+    return new TutorRow(
+        id,
+        profile,
+        closedThrough,
+        openDay,
+        r.get("churned_at", Instant.class),
+        tier == null ? null : PerformanceTier.valueOf(tier),
+        r.get("tier_since", Instant.class),
+        flags == null ? List.of() : List.of(flags));
   }
 }

@@ -1,10 +1,12 @@
 package com.tutormax.churn.scoring.service;
 
+import com.tutormax.churn.interventions.persistence.InterventionStore;
 import com.tutormax.churn.scoring.config.ChurnProperties;
 import com.tutormax.churn.scoring.persistence.ClosedDayStore;
 import com.tutormax.churn.scoring.persistence.TutorStore;
 import com.tutormax.common.events.ChurnDetected;
 import com.tutormax.common.events.EventHeaders;
+import com.tutormax.common.events.InterventionUpdated;
 import com.tutormax.common.events.PerformanceEvaluated;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
@@ -43,6 +45,7 @@ public class ChurnIntake {
   private final ProcessedEvents processed;
   private final TutorStore tutors;
   private final ClosedDayStore days;
+  private final InterventionStore interventions;
   private final TransactionalOperator transactions;
   private final KafkaOperations<Object, Object> kafka;
   private final EventCounters counters;
@@ -54,6 +57,7 @@ public class ChurnIntake {
       ProcessedEvents processed,
       TutorStore tutors,
       ClosedDayStore days,
+      InterventionStore interventions,
       TransactionalOperator transactions,
       KafkaOperations<Object, Object> kafka,
       EventCounters counters,
@@ -62,6 +66,7 @@ public class ChurnIntake {
     this.processed = processed;
     this.tutors = tutors;
     this.days = days;
+    this.interventions = interventions;
     this.transactions = transactions;
     this.kafka = kafka;
     this.counters = counters;
@@ -120,6 +125,8 @@ public class ChurnIntake {
             .toList();
     return tutors
         .registered(ofType(events, TutorRegistered.class), now)
+        .then(tutors.performed(ofType(events, PerformanceEvaluated.class)))
+        .then(interventions.updated(ofType(events, InterventionUpdated.class)))
         .then(days.add(closed))
         .then(tutors.closed(closed, now))
         .then(tutors.opened(open, now))

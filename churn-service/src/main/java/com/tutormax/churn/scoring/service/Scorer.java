@@ -1,5 +1,6 @@
 package com.tutormax.churn.scoring.service;
 
+import com.tutormax.churn.interventions.service.InterventionEngine;
 import com.tutormax.churn.scoring.config.ChurnProperties;
 import com.tutormax.churn.scoring.domain.ChurnPrediction;
 import com.tutormax.churn.scoring.persistence.ClosedDayStore;
@@ -21,8 +22,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Re-scores changed tutors: locks a batch of them, builds each one's features from their stored
- * days, scores them, and stores the prediction with its {@code ChurnPredicted} in the outbox — one
- * transaction per batch, so a prediction and its event exist together or not at all.
+ * days, scores them, stores the prediction with its {@code ChurnPredicted} in the outbox and runs
+ * the intervention rules on it — one transaction per batch, so a prediction, its event and its
+ * recommendations exist together or not at all.
  */
 @Service
 public class Scorer {
@@ -34,6 +36,7 @@ public class Scorer {
   private final TransactionalOperator transactions;
   private final Clock clock;
   private final ChurnProperties properties;
+  private final InterventionEngine interventions;
 
   public Scorer(
       TutorStore tutors,
@@ -42,7 +45,8 @@ public class Scorer {
       OutboxWriter outbox,
       TransactionalOperator transactions,
       Clock clock,
-      ChurnProperties properties) {
+      ChurnProperties properties,
+      InterventionEngine interventions) {
     this.tutors = tutors;
     this.days = days;
     this.predictions = predictions;
@@ -50,6 +54,7 @@ public class Scorer {
     this.transactions = transactions;
     this.clock = clock;
     this.properties = properties;
+    this.interventions = interventions;
   }
 
   /** Scores one batch of changed tutors; how many were scored. */
@@ -79,7 +84,12 @@ public class Scorer {
       return Mono.empty();
     }
     ChurnPredicted event = prediction.get().toEvent();
-    return predictions.save(prediction.get(), event, now).then(outbox.append(event)).then();
+    return predictions
+        .save(prediction.get(), event, now)
+        .then(outbox.append(event))
+        .then(
+            interventions.afterScoring(tutor, prediction.get(), byTutor.get(tutor.tutorId()), now))
+        .then();
   }
 
   /** Marks every known tutor for re-scoring (the daily batch); how many. */
