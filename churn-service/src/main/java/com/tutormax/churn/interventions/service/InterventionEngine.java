@@ -5,6 +5,7 @@ import com.tutormax.churn.interventions.domain.Recommendation;
 import com.tutormax.churn.interventions.domain.Streaks;
 import com.tutormax.churn.interventions.domain.TutorSituation;
 import com.tutormax.churn.interventions.persistence.InterventionStore;
+import com.tutormax.churn.models.service.ModelRegistry;
 import com.tutormax.churn.scoring.config.ChurnProperties;
 import com.tutormax.churn.scoring.domain.ChurnPrediction;
 import com.tutormax.churn.scoring.domain.PatternFlag;
@@ -47,16 +48,19 @@ public class InterventionEngine {
   private final InterventionStore store;
   private final OverrideStore overrides;
   private final OutboxWriter outbox;
+  private final ModelRegistry models;
   private final Duration actWithin;
 
   public InterventionEngine(
       InterventionStore store,
       OverrideStore overrides,
       OutboxWriter outbox,
+      ModelRegistry models,
       ChurnProperties properties) {
     this.store = store;
     this.overrides = overrides;
     this.outbox = outbox;
+    this.models = models;
     this.actWithin = properties.interventionsWithin();
   }
 
@@ -89,11 +93,11 @@ public class InterventionEngine {
 
   /**
    * The tutor's recent as-of days, newest first: {@code prediction}'s, then the daily prediction of
-   * each earlier day, recomputed from the closed days (so a streak never depends on when scoring
-   * happened to run), for as long as a streak the rules read may still go on (at most {@value
-   * #MAX_STREAK_DAYS} days).
+   * each earlier day, recomputed from the closed days with the served models (so a streak never
+   * depends on when scoring happened to run), for as long as a streak the rules read may still go
+   * on (at most {@value #MAX_STREAK_DAYS} days).
    */
-  static List<Streaks.Day> recentDays(
+  List<Streaks.Day> recentDays(
       TutorRow tutor, ChurnPrediction prediction, List<TutorDayClosed> closedDays) {
     List<Streaks.Day> days = new ArrayList<>();
     days.add(day(prediction));
@@ -108,7 +112,7 @@ public class InterventionEngine {
       if (!asOf.isAfter(first)) {
         break;
       }
-      days.add(day(ChurnPrediction.daily(tutor.profile(), closedDays, asOf)));
+      days.add(day(models.apply(ChurnPrediction.daily(tutor.profile(), closedDays, asOf))));
     }
     return days;
   }
@@ -136,7 +140,7 @@ public class InterventionEngine {
         .then();
   }
 
-  static TutorSituation situation(
+  TutorSituation situation(
       TutorRow tutor,
       ChurnPrediction prediction,
       List<TutorDayClosed> closedDays,

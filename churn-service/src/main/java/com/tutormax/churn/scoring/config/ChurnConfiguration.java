@@ -1,5 +1,6 @@
 package com.tutormax.churn.scoring.config;
 
+import com.tutormax.churn.models.config.ModelProperties;
 import com.tutormax.common.kafka.BatchListenerFactory;
 import com.tutormax.common.kafka.EventCounters;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ChurnProperties.class)
+@EnableConfigurationProperties({ChurnProperties.class, ModelProperties.class})
 @EnableScheduling
 public class ChurnConfiguration {
 

@@ -1,5 +1,6 @@
 package com.tutormax.churn.scoring.domain;
 
+import com.tutormax.churn.models.domain.ModelScores;
 import com.tutormax.common.domain.RiskLevel;
 import com.tutormax.common.events.ChurnPredicted;
 import com.tutormax.common.events.TutorDayClosed;
@@ -11,12 +12,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * A tutor's churn prediction as of a day: the features of their closed days before {@code asOfDay}
- * and the rule score of those features (the headline until promoted models exist).
+ * A tutor's churn prediction as of a day: the features of their closed days before {@code asOfDay},
+ * the rule score of those features and what the promoted models say of them (the headline is the
+ * 30-day model's probability once promoted, else the rule score).
  *
  * <p>Two kinds, one function: the <b>daily</b> prediction (as of the day after the tutor's last
  * closed day, from closed days only: what training learns from) and the <b>provisional</b> one (the
@@ -29,7 +30,8 @@ public record ChurnPrediction(
     Instant asOf,
     boolean provisional,
     FeatureVector features,
-    RuleScore rule) {
+    RuleScore rule,
+    ModelScores models) {
 
   /** Reasons attached to every prediction. */
   public static final int TOP_FACTORS = 3;
@@ -38,6 +40,12 @@ public record ChurnPrediction(
     Objects.requireNonNull(tutorId, "tutorId");
     Objects.requireNonNull(asOfDay, "asOfDay");
     Objects.requireNonNull(asOf, "asOf");
+    models = models == null ? ModelScores.NONE : models;
+  }
+
+  /** This prediction with what the promoted models say of its features. */
+  public ChurnPrediction withModels(ModelScores scores) {
+    return new ChurnPrediction(tutorId, asOfDay, asOf, provisional, features, rule, scores);
   }
 
   /**
@@ -60,7 +68,8 @@ public record ChurnPrediction(
               openDay.closedAt(),
               true,
               features,
-              RuleScore.of(features)));
+              RuleScore.of(features),
+              ModelScores.NONE));
     }
     if (lastClosed == null) {
       return java.util.Optional.empty();
@@ -78,18 +87,27 @@ public record ChurnPrediction(
         asOfDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
         false,
         features,
-        RuleScore.of(features));
+        RuleScore.of(features),
+        ModelScores.NONE);
   }
 
+  /**
+   * The headline score: 100 × the 30-day churn probability when that model is promoted, otherwise
+   * the rule score (both are kept in the event).
+   */
   public double headlineScore() {
-    return rule.score();
+    Double p = models.headlineProbability();
+    return p == null ? rule.score() : Math.round(p * 10_000) / 100.0;
   }
 
   public RiskLevel riskLevel() {
-    return rule.riskLevel();
+    return RiskLevel.of(headlineScore());
   }
 
-  /** The event of this prediction (window probabilities and model versions: none yet). */
+  /**
+   * The event of this prediction: the reasons are the headline model's SHAP factors when it is
+   * promoted, else the rule score's.
+   */
   public ChurnPredicted toEvent() {
     return new ChurnPredicted(
         tutorId,
@@ -99,8 +117,10 @@ public record ChurnPrediction(
         riskLevel(),
         rule.components(),
         rule.flagNames(),
-        Map.of(),
-        RuleFactors.top(rule, TOP_FACTORS),
-        Map.of());
+        models.windowProbabilities(),
+        models.headlineProbability() == null
+            ? RuleFactors.top(rule, TOP_FACTORS)
+            : models.factors(),
+        models.modelVersions());
   }
 }

@@ -4,6 +4,7 @@ import com.tutormax.churn.scoring.config.ChurnConfiguration;
 import com.tutormax.churn.scoring.service.ChurnIntake;
 import com.tutormax.common.events.ChurnDetected;
 import com.tutormax.common.events.InterventionUpdated;
+import com.tutormax.common.events.ModelPromoted;
 import com.tutormax.common.events.PerformanceEvaluated;
 import com.tutormax.common.events.Topics;
 import com.tutormax.common.events.TutorDayClosed;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Churn's intake: one batch listener per input topic, one consumer group. Registrations give the
  * profile, closed days the features, performance evaluations the open day so far (live re-score),
  * churn detections the tutors to leave off at-risk lists, intervention updates the tasks that are
- * closed.
+ * closed, model promotions the models to fetch and serve.
  */
 @Component
 class IntakeListeners {
@@ -65,6 +66,15 @@ class IntakeListeners {
       containerFactory = ChurnConfiguration.BATCH_FACTORY)
   void interventionUpdates(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
     intake.apply(batch, InterventionUpdated.class);
+  }
+
+  @KafkaListener(
+      id = "churn-models",
+      topics = Topics.MODELS,
+      groupId = GROUP,
+      containerFactory = ChurnConfiguration.BATCH_FACTORY)
+  void models(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, ModelPromoted.class);
   }
 
   @KafkaListener(

@@ -1,12 +1,14 @@
 package com.tutormax.churn.scoring.service;
 
 import com.tutormax.churn.interventions.persistence.InterventionStore;
+import com.tutormax.churn.models.persistence.ModelStore;
 import com.tutormax.churn.scoring.config.ChurnProperties;
 import com.tutormax.churn.scoring.persistence.ClosedDayStore;
 import com.tutormax.churn.scoring.persistence.TutorStore;
 import com.tutormax.common.events.ChurnDetected;
 import com.tutormax.common.events.EventHeaders;
 import com.tutormax.common.events.InterventionUpdated;
+import com.tutormax.common.events.ModelPromoted;
 import com.tutormax.common.events.PerformanceEvaluated;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
@@ -46,6 +48,7 @@ public class ChurnIntake {
   private final TutorStore tutors;
   private final ClosedDayStore days;
   private final InterventionStore interventions;
+  private final ModelStore models;
   private final TransactionalOperator transactions;
   private final KafkaOperations<Object, Object> kafka;
   private final EventCounters counters;
@@ -58,6 +61,7 @@ public class ChurnIntake {
       TutorStore tutors,
       ClosedDayStore days,
       InterventionStore interventions,
+      ModelStore models,
       TransactionalOperator transactions,
       KafkaOperations<Object, Object> kafka,
       EventCounters counters,
@@ -67,6 +71,7 @@ public class ChurnIntake {
     this.tutors = tutors;
     this.days = days;
     this.interventions = interventions;
+    this.models = models;
     this.transactions = transactions;
     this.kafka = kafka;
     this.counters = counters;
@@ -127,6 +132,7 @@ public class ChurnIntake {
         .registered(ofType(events, TutorRegistered.class), now)
         .then(tutors.performed(ofType(events, PerformanceEvaluated.class)))
         .then(interventions.updated(ofType(events, InterventionUpdated.class)))
+        .then(models.promoted(ofType(events, ModelPromoted.class)))
         .then(days.add(closed))
         .then(tutors.closed(closed, now))
         .then(tutors.opened(open, now))

@@ -1,6 +1,7 @@
 package com.tutormax.churn.scoring.service;
 
 import com.tutormax.churn.interventions.service.InterventionEngine;
+import com.tutormax.churn.models.service.ModelRegistry;
 import com.tutormax.churn.scoring.config.ChurnProperties;
 import com.tutormax.churn.scoring.domain.ChurnPrediction;
 import com.tutormax.churn.scoring.persistence.ClosedDayStore;
@@ -37,6 +38,7 @@ public class Scorer {
   private final Clock clock;
   private final ChurnProperties properties;
   private final InterventionEngine interventions;
+  private final ModelRegistry models;
 
   public Scorer(
       TutorStore tutors,
@@ -46,7 +48,8 @@ public class Scorer {
       TransactionalOperator transactions,
       Clock clock,
       ChurnProperties properties,
-      InterventionEngine interventions) {
+      InterventionEngine interventions,
+      ModelRegistry models) {
     this.tutors = tutors;
     this.days = days;
     this.predictions = predictions;
@@ -55,6 +58,7 @@ public class Scorer {
     this.clock = clock;
     this.properties = properties;
     this.interventions = interventions;
+    this.models = models;
   }
 
   /** Scores one batch of changed tutors; how many were scored. */
@@ -79,7 +83,8 @@ public class Scorer {
 
   private Mono<Void> score(TutorRow tutor, Map<String, List<TutorDayClosed>> byTutor, Instant now) {
     Optional<ChurnPrediction> prediction =
-        ChurnPrediction.of(tutor.profile(), byTutor.get(tutor.tutorId()), tutor.openDay());
+        ChurnPrediction.of(tutor.profile(), byTutor.get(tutor.tutorId()), tutor.openDay())
+            .map(models::apply);
     if (prediction.isEmpty()) {
       return Mono.empty();
     }
