@@ -8,6 +8,7 @@ import com.tutormax.infra.launcher.Fleet;
 import com.tutormax.infra.launcher.FleetOptions;
 import com.tutormax.infra.launcher.service.FleetService;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -164,6 +165,42 @@ class BackfillIT {
       checked++;
     }
     log("inactivity churns checked against the ground truth: " + checked);
+  }
+
+  /**
+   * churn-service follows the closed days: the tutors evaluation ranked (at least 95% of them: a
+   * tutor detected as churned leaves the list) have a churn prediction as of the day after the last
+   * closed day (or a later, provisional one), with its reasons.
+   */
+  @Test
+  @Order(4)
+  void churnScoresEveryRankedTutorAsOfTheLastClosedDay() throws Exception {
+    JsonNode tiers = api.get("/api/evaluation/tiers");
+    LocalDate asOf = LocalDate.parse(tiers.path("closedThrough").asString()).plusDays(1);
+    int ranked = tiers.path("total").asInt();
+    BackfillRun.await(
+        "churn predictions as of " + asOf + " for the " + ranked + " ranked tutors",
+        Duration.ofMinutes(3),
+        () -> currentAsOf(asOf) >= 0.95 * ranked);
+    Map<String, Integer> levels = new java.util.TreeMap<>();
+    for (JsonNode item : api.get("/api/churn/at-risk?limit=500").path("items")) {
+      levels.merge(item.path("riskLevel").asString(), 1, Integer::sum);
+    }
+    log("churn risk levels as of " + asOf + ": " + levels);
+    JsonNode top = api.get("/api/churn/at-risk?limit=1").path("items").get(0);
+    assertThat(top.path("topFactor").path("description").asString()).isNotBlank();
+  }
+
+  /** How many listed tutors have a prediction as of {@code asOf} or later. */
+  private long currentAsOf(LocalDate asOf) {
+    long n = 0;
+    for (JsonNode item : api.get("/api/churn/at-risk?limit=500").path("items")) {
+      if (!LocalDate.ofInstant(Instant.parse(item.path("asOf").asString()), ZoneOffset.UTC)
+          .isBefore(asOf)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static void log(String line) {

@@ -112,7 +112,7 @@ public class InterventionEngine {
       if (!asOf.isAfter(first)) {
         break;
       }
-      days.add(day(models.apply(ChurnPrediction.daily(tutor.profile(), closedDays, asOf))));
+      days.add(day(models.applyHeadline(ChurnPrediction.daily(tutor.profile(), closedDays, asOf))));
     }
     return days;
   }

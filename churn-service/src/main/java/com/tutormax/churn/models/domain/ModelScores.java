@@ -55,6 +55,22 @@ public record ModelScores(
     return new ModelScores(probabilities, versions, factors(features, explained, topN));
   }
 
+  /**
+   * Only the headline window's probability (no other windows, no reasons): what a streak of past
+   * days needs; NONE without a headline model.
+   */
+  public static ModelScores headlineOnly(Collection<ServedModel> models, FeatureVector features) {
+    for (ServedModel model : models) {
+      if (model.windowDays() == HEADLINE_WINDOW) {
+        return new ModelScores(
+            Map.of(key(HEADLINE_WINDOW), model.probability(features)),
+            Map.of(key(HEADLINE_WINDOW), model.version()),
+            List.of());
+      }
+    }
+    return NONE;
+  }
+
   /** The headline window's probability (null unless that model is promoted). */
   public Double headlineProbability() {
     return windowProbabilities.get(key(HEADLINE_WINDOW));

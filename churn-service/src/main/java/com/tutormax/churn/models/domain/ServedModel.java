@@ -57,6 +57,20 @@ public final class ServedModel {
     return version;
   }
 
+  /** The calibrated probability of churn within the window (no SHAP values: cheaper). */
+  public double probability(FeatureVector features) {
+    try {
+      DMatrix row = new DMatrix(features.toFloatArray(), 1, features.size(), Float.NaN);
+      try {
+        return calibration.apply(booster.predict(row)[0][0]);
+      } finally {
+        row.dispose();
+      }
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("model " + modelId + " could not predict", e);
+    }
+  }
+
   /** The calibrated probability of churn within the window, and each feature's SHAP value. */
   public Scored score(FeatureVector features) {
     try {

@@ -33,6 +33,14 @@ public class ModelRegistry {
     return List.copyOf(served.values());
   }
 
+  /** {@code prediction} with only the headline model's probability (for past days' streaks). */
+  public ChurnPrediction applyHeadline(ChurnPrediction prediction) {
+    List<ServedModel> models = models();
+    return models.isEmpty()
+        ? prediction
+        : prediction.withModels(ModelScores.headlineOnly(models, prediction.features()));
+  }
+
   /** {@code prediction} with what the served models say of its features. */
   public ChurnPrediction apply(ChurnPrediction prediction) {
     List<ServedModel> models = models();

@@ -64,6 +64,19 @@ class ServedModelTest {
   }
 
   @Test
+  void theHeadlineOnlyScoreIsTheFullScoresHeadline() {
+    ServedModel model =
+        ServedModel.load(
+            ModelArtifact.of(
+                "m", 30, "v1", ChurnFeatures.names(), bytes(), Calibration.platt(-1.2, 0.1)));
+    FeatureVector features = vector(12, 1);
+
+    assertThat(ModelScores.headlineOnly(List.of(model), features).headlineProbability())
+        .isEqualTo(ModelScores.of(List.of(model), features, 3).headlineProbability());
+    assertThat(ModelScores.headlineOnly(List.of(), features)).isEqualTo(ModelScores.NONE);
+  }
+
+  @Test
   void aModelTrainedOnOtherFeaturesIsRefused() {
     assertThatThrownBy(
             () ->
