@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.tutormax.churn.scoring.ClosedDays;
-import com.tutormax.common.events.DataSource;
+import com.tutormax.churn.scoring.TestTutors;
 import com.tutormax.common.events.EventJson;
 import com.tutormax.common.events.InterventionRecommended;
 import com.tutormax.common.events.Topics;
@@ -51,15 +51,7 @@ class InterventionEngineIntegrationTest {
   }
 
   private TutorRegistered registered(String tutorId) {
-    return new TutorRegistered(
-        tutorId,
-        "Tutor " + tutorId,
-        tutorId.toLowerCase() + "@example.org",
-        List.of("algebra"),
-        "STEM",
-        5,
-        joined.atStartOfDay(ZoneOffset.UTC).toInstant(),
-        DataSource.SYNTHETIC);
+    return TestTutors.registered(tutorId, joined);
   }
 
   private JsonNode recommendations(String tutorId) {

@@ -7,12 +7,11 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpServer;
 import com.tutormax.churn.models.service.ModelRegistry;
 import com.tutormax.churn.scoring.ClosedDays;
-import com.tutormax.common.events.DataSource;
+import com.tutormax.churn.scoring.TestTutors;
 import com.tutormax.common.events.EventJson;
 import com.tutormax.common.events.ModelPromoted;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
-import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.common.features.ChurnFeatures;
 import com.tutormax.common.kafka.EventPublisher;
 import com.tutormax.common.models.Calibration;
@@ -133,17 +132,7 @@ class ModelServingIntegrationTest {
       days.add(ClosedDays.of(TUTOR, d).held(1, 5).build());
     }
     days.add(ClosedDays.of(TUTOR, today.minusDays(3)).noShow().build());
-    publish(
-        List.of(
-            new TutorRegistered(
-                TUTOR,
-                "Model Tutor",
-                "model@example.org",
-                List.of("algebra"),
-                "STEM",
-                5,
-                joined.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                DataSource.SYNTHETIC)));
+    publish(List.of(TestTutors.registered(TUTOR, joined)));
     publish(days);
     await().atMost(WAIT).until(() -> get("/api/churn/tutors/" + TUTOR).has("ruleScore"));
     assertThat(get("/api/churn/tutors/" + TUTOR).path("windowProbabilities").size()).isZero();

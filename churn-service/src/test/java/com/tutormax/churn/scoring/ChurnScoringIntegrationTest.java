@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.tutormax.churn.scoring.domain.RuleScore;
 import com.tutormax.common.domain.PerformanceTier;
 import com.tutormax.common.events.ChurnPredicted;
-import com.tutormax.common.events.DataSource;
 import com.tutormax.common.events.EventJson;
 import com.tutormax.common.events.PerformanceEvaluated;
 import com.tutormax.common.events.Topics;
@@ -75,15 +74,7 @@ class ChurnScoringIntegrationTest {
   }
 
   private TutorRegistered registered(String tutorId) {
-    return new TutorRegistered(
-        tutorId,
-        "Tutor " + tutorId,
-        tutorId.toLowerCase() + "@example.org",
-        List.of("algebra"),
-        "STEM",
-        5,
-        joined.atStartOfDay(ZoneOffset.UTC).toInstant(),
-        DataSource.SYNTHETIC);
+    return TestTutors.registered(tutorId, joined);
   }
 
   private JsonNode prediction(String tutorId) {

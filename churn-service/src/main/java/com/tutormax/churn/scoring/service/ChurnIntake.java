@@ -6,7 +6,6 @@ import com.tutormax.churn.scoring.config.ChurnProperties;
 import com.tutormax.churn.scoring.persistence.ClosedDayStore;
 import com.tutormax.churn.scoring.persistence.TutorStore;
 import com.tutormax.common.events.ChurnDetected;
-import com.tutormax.common.events.EventHeaders;
 import com.tutormax.common.events.InterventionUpdated;
 import com.tutormax.common.events.ModelPromoted;
 import com.tutormax.common.events.PerformanceEvaluated;
@@ -14,21 +13,13 @@ import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
 import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.common.idempotency.ProcessedEvents;
-import com.tutormax.common.kafka.BatchScreen;
-import com.tutormax.common.kafka.BatchScreen.Rejected;
+import com.tutormax.common.kafka.BatchIntake;
 import com.tutormax.common.kafka.EventCounters;
-import com.tutormax.common.kafka.EventRecords;
 import com.tutormax.common.validation.EventValidator;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
@@ -44,17 +35,12 @@ import reactor.core.publisher.Mono;
 @Service
 public class ChurnIntake {
 
-  private final ProcessedEvents processed;
+  private final BatchIntake intake;
   private final TutorStore tutors;
   private final ClosedDayStore days;
   private final InterventionStore interventions;
   private final ModelStore models;
-  private final TransactionalOperator transactions;
-  private final KafkaOperations<Object, Object> kafka;
-  private final EventCounters counters;
-  private final EventValidator validator;
   private final Clock clock;
-  private final Duration timeout;
 
   public ChurnIntake(
       ProcessedEvents processed,
@@ -67,54 +53,29 @@ public class ChurnIntake {
       EventCounters counters,
       Clock clock,
       ChurnProperties properties) {
-    this.processed = processed;
+    this.intake =
+        new BatchIntake(
+            processed,
+            transactions,
+            kafka,
+            counters,
+            new EventValidator(clock),
+            properties.writeTimeout());
     this.tutors = tutors;
     this.days = days;
     this.interventions = interventions;
     this.models = models;
-    this.transactions = transactions;
-    this.kafka = kafka;
-    this.counters = counters;
-    this.validator = new EventValidator(clock);
     this.clock = clock;
-    this.timeout = properties.writeTimeout();
   }
 
   /** Applies a batch of {@code type} events; blocks until committed and dead letters acked. */
   public void apply(
       List<ConsumerRecord<String, TutorMaxEvent>> batch, Class<? extends TutorMaxEvent> type) {
-    long started = System.nanoTime();
-    List<Rejected> rejected = new ArrayList<>();
-    Map<UUID, TutorMaxEvent> valid = new LinkedHashMap<>();
-    for (ConsumerRecord<String, TutorMaxEvent> record : batch) {
-      String problem = BatchScreen.problem(record, type, validator);
-      if (problem != null) {
-        rejected.add(new Rejected(record, problem));
-      } else {
-        valid.putIfAbsent(eventId(record), record.value());
-      }
-    }
-    Mono<Integer> work =
-        processed
-            .markNew("churn-" + type.getSimpleName(), valid.keySet())
-            .flatMap(
-                fresh -> {
-                  List<TutorMaxEvent> events =
-                      valid.entrySet().stream()
-                          .filter(e -> fresh.contains(e.getKey()))
-                          .map(Map.Entry::getValue)
-                          .toList();
-                  return store(events).thenReturn(events.size());
-                })
-            .as(transactions::transactional);
-    Integer applied = work.block(timeout);
-    BatchScreen.deadLetter(kafka, rejected, timeout);
-    int count = applied == null ? 0 : applied;
-    Duration perEvent = Duration.ofNanos((System.nanoTime() - started) / Math.max(1, count));
-    for (int i = 0; i < count; i++) {
-      counters.processed(perEvent);
-    }
-    rejected.forEach(r -> counters.failed());
+    intake.apply(
+        batch,
+        type,
+        "churn-" + type.getSimpleName(),
+        records -> store(records.stream().map(ConsumerRecord::value).toList()));
   }
 
   private Mono<Void> store(List<TutorMaxEvent> events) {
@@ -141,15 +102,5 @@ public class ChurnIntake {
 
   private static <T> List<T> ofType(List<TutorMaxEvent> events, Class<T> type) {
     return events.stream().filter(type::isInstance).map(type::cast).toList();
-  }
-
-  private static UUID eventId(ConsumerRecord<?, ?> record) {
-    return EventRecords.header(record.headers(), EventHeaders.EVENT_ID)
-        .map(UUID::fromString)
-        .orElseGet(
-            () ->
-                UUID.nameUUIDFromBytes(
-                    (record.topic() + "|" + record.partition() + "|" + record.offset())
-                        .getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -1,6 +1,5 @@
 package com.tutormax.evaluation.performance.service;
 
-import com.tutormax.common.events.EventHeaders;
 import com.tutormax.common.events.FeedbackSubmitted;
 import com.tutormax.common.events.SessionRecorded;
 import com.tutormax.common.events.TutorActivityRecorded;
@@ -8,10 +7,8 @@ import com.tutormax.common.events.TutorLifecycleChanged;
 import com.tutormax.common.events.TutorMaxEvent;
 import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.common.idempotency.ProcessedEvents;
-import com.tutormax.common.kafka.BatchScreen;
-import com.tutormax.common.kafka.BatchScreen.Rejected;
+import com.tutormax.common.kafka.BatchIntake;
 import com.tutormax.common.kafka.EventCounters;
-import com.tutormax.common.kafka.EventRecords;
 import com.tutormax.common.validation.EventValidator;
 import com.tutormax.evaluation.performance.config.EvaluationProperties;
 import com.tutormax.evaluation.performance.domain.DayAggregate;
@@ -22,9 +19,7 @@ import com.tutormax.evaluation.performance.persistence.RollupStore;
 import com.tutormax.evaluation.performance.persistence.TutorDayStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore.Touch;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
@@ -50,18 +44,13 @@ import reactor.core.publisher.Mono;
 @Service
 public class EventIntake {
 
-  private final ProcessedEvents processed;
+  private final BatchIntake intake;
   private final TutorDayStore days;
   private final RatingStore ratings;
   private final TutorStore tutors;
   private final RollupStore rollup;
   private final LifecycleHandler lifecycle;
-  private final TransactionalOperator transactions;
-  private final KafkaOperations<Object, Object> kafka;
-  private final EventCounters counters;
-  private final EventValidator validator;
   private final Clock clock;
-  private final Duration timeout;
 
   public EventIntake(
       ProcessedEvents processed,
@@ -75,64 +64,44 @@ public class EventIntake {
       EventCounters counters,
       Clock clock,
       EvaluationProperties properties) {
-    this.processed = processed;
+    this.intake =
+        new BatchIntake(
+            processed,
+            transactions,
+            kafka,
+            counters,
+            new EventValidator(clock),
+            properties.writeTimeout());
     this.days = days;
     this.ratings = ratings;
     this.tutors = tutors;
     this.rollup = rollup;
     this.lifecycle = lifecycle;
-    this.transactions = transactions;
-    this.kafka = kafka;
-    this.counters = counters;
-    this.validator = new EventValidator(clock);
     this.clock = clock;
-    this.timeout = properties.writeTimeout();
   }
 
   /** Applies a batch of {@code type} events; blocks until committed and dead letters acked. */
   public void apply(
       List<ConsumerRecord<String, TutorMaxEvent>> batch, Class<? extends TutorMaxEvent> type) {
-    long started = System.nanoTime();
-    List<Rejected> rejected = new ArrayList<>();
-    Map<UUID, ConsumerRecord<String, TutorMaxEvent>> valid = new LinkedHashMap<>();
+    intake.apply(
+        batch,
+        type,
+        "evaluation-" + type.getSimpleName(),
+        records ->
+            applyNew(records.stream().map(ConsumerRecord::value).toList(), firstIngested(records))
+                .then(advance(clocks(records))));
+  }
+
+  /** Per topic-partition: the latest event time of the batch's new records. */
+  private static Map<String, Instant> clocks(List<ConsumerRecord<String, TutorMaxEvent>> records) {
     Map<String, Instant> clocks = new HashMap<>();
-    for (ConsumerRecord<String, TutorMaxEvent> record : batch) {
-      String problem = BatchScreen.problem(record, type, validator);
-      if (problem != null) {
-        rejected.add(new Rejected(record, problem));
-        continue;
-      }
-      valid.putIfAbsent(eventId(record), record);
+    for (ConsumerRecord<String, TutorMaxEvent> record : records) {
       clocks.merge(
           record.topic() + "-" + record.partition(),
           time(record.value()),
           (a, b) -> a.isAfter(b) ? a : b);
     }
-    String consumer = "evaluation-" + type.getSimpleName();
-    Mono<Integer> work =
-        processed
-            .markNew(consumer, valid.keySet())
-            .flatMap(
-                fresh -> {
-                  List<ConsumerRecord<String, TutorMaxEvent>> records =
-                      valid.entrySet().stream()
-                          .filter(e -> fresh.contains(e.getKey()))
-                          .map(Map.Entry::getValue)
-                          .toList();
-                  List<TutorMaxEvent> events = records.stream().map(ConsumerRecord::value).toList();
-                  return applyNew(events, firstIngested(records))
-                      .then(advance(clocks))
-                      .thenReturn(events.size());
-                })
-            .as(transactions::transactional);
-    Integer applied = work.block(timeout);
-    BatchScreen.deadLetter(kafka, rejected, timeout);
-    int count = applied == null ? 0 : applied;
-    Duration perEvent = Duration.ofNanos((System.nanoTime() - started) / Math.max(1, count));
-    for (int i = 0; i < count; i++) {
-      counters.processed(perEvent);
-    }
-    rejected.forEach(r -> counters.failed());
+    return clocks;
   }
 
   private Mono<Void> applyNew(List<TutorMaxEvent> events, Map<String, Instant> ingested) {
@@ -219,16 +188,6 @@ public class EventIntake {
   }
 
   /** The contract's event id; a record without one gets a stable id from where it is stored. */
-  private static UUID eventId(ConsumerRecord<?, ?> record) {
-    return EventRecords.header(record.headers(), EventHeaders.EVENT_ID)
-        .map(UUID::fromString)
-        .orElseGet(
-            () ->
-                UUID.nameUUIDFromBytes(
-                    (record.topic() + "|" + record.partition() + "|" + record.offset())
-                        .getBytes(StandardCharsets.UTF_8)));
-  }
-
   private static LocalDate min(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? a : b;
   }
