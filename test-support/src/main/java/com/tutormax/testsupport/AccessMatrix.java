@@ -47,9 +47,11 @@ public final class AccessMatrix {
 
   /**
    * Roles of machines, not people: integration clients (api-service) may only post records to the
-   * ingestion API. Tried on every route of every service; only a rule naming them lets them in.
+   * ingestion API; a SERVICE token is one fleet service calling another (churn fetching a model
+   * artifact from training). Tried on every route of every service; only a rule naming them lets
+   * them in.
    */
-  public static final List<String> MACHINE_ROLES = List.of("INTEGRATION");
+  public static final List<String> MACHINE_ROLES = List.of("INTEGRATION", "SERVICE");
 
   static final String EVERYONE = "everyone";
   static final String SIGNED_IN = "signed-in";

@@ -23,7 +23,15 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  private static final String MACHINE = "ROLE_" + IntegrationClient.ROLE;
+  /**
+   * The machines' authorities (integration clients, fleet services): anyone else signed in is a
+   * person, even one who has no role yet (a new OAuth user).
+   */
+  private static final java.util.Set<String> MACHINE_AUTHORITIES =
+      java.util.Set.of(
+          "ROLE_" + IntegrationClient.ROLE,
+          "ROLE_" + com.tutormax.common.security.ServiceTokens.ROLE);
+
   private static final AuthenticationTrustResolver ANONYMOUS =
       new AuthenticationTrustResolverImpl();
 
@@ -77,7 +85,8 @@ class SecurityConfiguration {
             a ->
                 a.isAuthenticated()
                     && !ANONYMOUS.isAnonymous(a)
-                    && a.getAuthorities().stream().noneMatch(g -> MACHINE.equals(g.getAuthority())))
+                    && a.getAuthorities().stream()
+                        .noneMatch(g -> MACHINE_AUTHORITIES.contains(g.getAuthority())))
         .defaultIfEmpty(false)
         .map(AuthorizationDecision::new);
   }

@@ -1,6 +1,7 @@
 package com.tutormax.churn.models.service;
 
 import com.tutormax.churn.models.config.ModelProperties;
+import com.tutormax.common.security.ServiceTokens;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -25,10 +26,13 @@ public class ModelFetcher {
   private final ModelProperties properties;
   private final CircuitBreaker breaker;
   private final Retry retry;
+  private final ServiceTokens serviceTokens;
 
-  public ModelFetcher(WebClient.Builder builder, ModelProperties properties) {
+  public ModelFetcher(
+      WebClient.Builder builder, ModelProperties properties, ServiceTokens serviceTokens) {
     this.http = builder.codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
     this.properties = properties;
+    this.serviceTokens = serviceTokens;
     this.breaker =
         CircuitBreaker.of(
             "model-artifacts",
@@ -49,10 +53,11 @@ public class ModelFetcher {
                 .build());
   }
 
-  /** The artifact's JSON. */
+  /** The artifact's JSON (training-service lets only fleet services and admins read it). */
   public Mono<String> fetch(String url) {
     return http.get()
         .uri(url)
+        .headers(h -> h.setBearerAuth(serviceTokens.token()))
         .retrieve()
         .bodyToMono(String.class)
         .timeout(properties.fetchTimeout())

@@ -3,7 +3,10 @@ package com.tutormax.churn.scoring.config;
 import com.tutormax.churn.models.config.ModelProperties;
 import com.tutormax.common.kafka.BatchListenerFactory;
 import com.tutormax.common.kafka.EventCounters;
+import com.tutormax.common.security.ServiceTokens;
+import java.time.Clock;
 import java.util.Map;
+import javax.crypto.SecretKey;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -24,6 +27,12 @@ public class ChurnConfiguration {
 
   /** The intake's consumer group. */
   public static final String INTAKE_GROUP = "${spring.application.name}-intake";
+
+  /** This service's token for calling another fleet service (training's model artifacts). */
+  @Bean
+  ServiceTokens serviceTokens(SecretKey jwtSigningKey, Clock clock) {
+    return new ServiceTokens(jwtSigningKey, "churn-service", clock);
+  }
 
   @Bean(BATCH_FACTORY)
   ConcurrentKafkaListenerContainerFactory<Object, Object> churnBatchListenerFactory(
