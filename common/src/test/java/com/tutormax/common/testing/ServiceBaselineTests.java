@@ -150,7 +150,11 @@ public abstract class ServiceBaselineTests extends AccessMatrixTests {
 
   @Test
   void openApiIsServed() {
-    web.get()
+    // The first call builds the document (about a second, far more on a loaded machine).
+    web.mutate()
+        .responseTimeout(java.time.Duration.ofSeconds(30))
+        .build()
+        .get()
         .uri("/v3/api-docs")
         .accept(MediaType.APPLICATION_JSON)
         .exchange()

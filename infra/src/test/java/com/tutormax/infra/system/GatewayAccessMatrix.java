@@ -59,7 +59,8 @@ public final class GatewayAccessMatrix {
           "POST /api/admin/audit/retention",
           "POST /api/admin/privacy/retention",
           "POST /api/evaluation/days/close",
-          "POST /api/churn/rescore");
+          "POST /api/churn/rescore",
+          "POST /api/training/runs");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String PASSWORD = "Access-Matrix-2024!";

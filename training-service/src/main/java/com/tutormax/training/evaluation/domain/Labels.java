@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Churn labels for a prediction window with right-censoring: a row made on an as-of date is a
- * positive if the tutor churned within the window, a negative only if the whole window has been
- * observed without churn, and otherwise censored, because "no churn yet" is not "no churn" and
- * counting it as a negative would bias recent rows towards staying.
+ * Churn labels for a prediction window with right-censoring: a row is labelled only once its whole
+ * window has been observed — a positive if the tutor churned within it, else a negative — and is
+ * censored before. "No churn yet" is not "no churn"; and keeping the early-known positives of
+ * recent rows while their negatives wait would make the most recent rows (the test split) all
+ * positive, so a churn seen early does not label a row either.
  */
 public final class Labels {
 
@@ -19,7 +20,7 @@ public final class Labels {
     POSITIVE,
     /** No churn in the window, and its last day has been observed. */
     NEGATIVE,
-    /** The window is not fully observed and no churn is known in it: left out for this window. */
+    /** The window is not fully observed yet: left out for this window, whatever is known. */
     CENSORED,
     /**
      * The tutor had already churned before the as-of date: such a row should not exist (nobody
@@ -48,12 +49,9 @@ public final class Labels {
     if (churnDate != null && churnDate.isBefore(asOf)) {
       return Label.EXCLUDED;
     }
-    if (churnDate != null && !churnDate.isAfter(lastDay)) {
-      return Label.POSITIVE;
+    if (observedThrough.isBefore(lastDay)) {
+      return Label.CENSORED;
     }
-    if (!observedThrough.isBefore(lastDay)) {
-      return Label.NEGATIVE;
-    }
-    return Label.CENSORED;
+    return churnDate != null && !churnDate.isAfter(lastDay) ? Label.POSITIVE : Label.NEGATIVE;
   }
 }

@@ -67,7 +67,11 @@ class TrainingSetBuilderTest {
     List<TrainingRow> rows = TrainingSetBuilder.rows(List.of(onTheGrid), OBSERVED, 28, 7);
     assertThat(asOfDays(rows))
         .containsExactly(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 5), churn);
-    assertThat(rows.get(2).labels().values()).containsOnly(Label.POSITIVE);
+    // Positive for the windows observed to their end (1 and 7 days), censored for the others.
+    assertThat(rows.get(2).label(1)).isEqualTo(Label.POSITIVE);
+    assertThat(rows.get(2).label(7)).isEqualTo(Label.POSITIVE);
+    assertThat(rows.get(2).label(30)).isEqualTo(Label.CENSORED);
+    assertThat(rows.get(2).label(90)).isEqualTo(Label.CENSORED);
     assertThat(asOfDays(TrainingSetBuilder.rows(List.of(offTheGrid), OBSERVED, 28, 7)))
         .containsExactly(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 5), churn);
     assertThat(TrainingSetBuilder.rows(List.of(onTheGrid, offTheGrid), OBSERVED, 0, 1))
@@ -83,14 +87,15 @@ class TrainingSetBuilderTest {
     TrainingRow row = rowOn(rows, asOf);
     assertThat(row.label(1)).isEqualTo(Label.NEGATIVE);
     assertThat(row.label(7)).isEqualTo(Label.POSITIVE);
-    assertThat(row.label(30)).isEqualTo(Label.POSITIVE);
-    assertThat(row.label(90)).isEqualTo(Label.POSITIVE);
+    // Its 30- and 90-day windows end after the last observed day: censored despite the churn.
+    assertThat(row.label(30)).isEqualTo(Label.CENSORED);
+    assertThat(row.label(90)).isEqualTo(Label.CENSORED);
     TrainingRow dayBefore = rowOn(rows, asOf.minusDays(1));
     assertThat(dayBefore.label(7)).isEqualTo(Label.NEGATIVE);
     assertThat(dayBefore.label(30)).isEqualTo(Label.POSITIVE);
-    // 1 Jan: churn on 7 Feb is day 38, inside 90 days only.
+    // 1 Jan: churn on 7 Feb is day 38, after the 30-day window; the 90-day one is not observed.
     assertThat(rowOn(rows, JAN_1).label(30)).isEqualTo(Label.NEGATIVE);
-    assertThat(rowOn(rows, JAN_1).label(90)).isEqualTo(Label.POSITIVE);
+    assertThat(rowOn(rows, JAN_1).label(90)).isEqualTo(Label.CENSORED);
   }
 
   @Test
@@ -119,14 +124,15 @@ class TrainingSetBuilderTest {
     List<TrainingRow> rows = TrainingSetBuilder.rows(List.of(staying, leaving), observed, 0, 1);
     assertThat(rows).hasSize(32 + 20);
 
-    // Staying: windows ending by 31 Jan (as of 1–31, 1–25, 1–2 Jan, none); leaving: all 20 rows.
+    // Only windows ending by 31 Jan: as of 1–31, 1–25, 1–2 Jan, none (leaving: its rows up to
+    // then).
     assertThat(TrainingSetBuilder.forWindow(rows, 1)).hasSize(31 + 20);
     assertThat(TrainingSetBuilder.forWindow(rows, 7)).hasSize(25 + 20);
-    assertThat(TrainingSetBuilder.forWindow(rows, 30)).hasSize(2 + 20);
-    assertThat(TrainingSetBuilder.forWindow(rows, 90)).hasSize(20);
-    assertThat(TrainingSetBuilder.forWindow(rows, 90))
-        .allSatisfy(row -> assertThat(row.tutorId()).isEqualTo("T-2"))
-        .allSatisfy(row -> assertThat(row.label(90)).isEqualTo(Label.POSITIVE));
+    assertThat(TrainingSetBuilder.forWindow(rows, 30)).hasSize(2 + 2);
+    assertThat(TrainingSetBuilder.forWindow(rows, 90)).isEmpty();
+    assertThat(TrainingSetBuilder.forWindow(rows, 30))
+        .filteredOn(row -> row.tutorId().equals("T-2"))
+        .allSatisfy(row -> assertThat(row.label(30)).isEqualTo(Label.POSITIVE));
     List<TrainingRow> seven = TrainingSetBuilder.forWindow(rows, 7);
     assertThat(seven).filteredOn(row -> row.label(7) == Label.POSITIVE).hasSize(7);
     assertThat(seven).isSubsetOf(rows);

@@ -16,13 +16,17 @@ class LabelsTest {
 
   @Test
   void churnOnTheFirstOrLastDayOfTheWindowIsPositive() {
-    assertThat(Labels.of(AS_OF, AS_OF, AS_OF, W)).isEqualTo(Label.POSITIVE);
+    assertThat(Labels.of(AS_OF, AS_OF, LAST_DAY, W)).isEqualTo(Label.POSITIVE);
     assertThat(Labels.of(AS_OF, LAST_DAY, LAST_DAY, W)).isEqualTo(Label.POSITIVE);
   }
 
   @Test
-  void aKnownChurnInTheWindowIsPositiveEvenBeforeTheWindowIsFullyObserved() {
-    assertThat(Labels.of(AS_OF, AS_OF.plusDays(3), AS_OF.plusDays(5), W)).isEqualTo(Label.POSITIVE);
+  void aKnownChurnDoesNotLabelARowBeforeItsWindowIsFullyObserved() {
+    // Early-known positives of recent rows would leave the latest rows all positive.
+    assertThat(Labels.of(AS_OF, AS_OF.plusDays(3), AS_OF.plusDays(5), W)).isEqualTo(Label.CENSORED);
+    assertThat(Labels.of(AS_OF, AS_OF.plusDays(3), LAST_DAY.minusDays(1), W))
+        .isEqualTo(Label.CENSORED);
+    assertThat(Labels.of(AS_OF, AS_OF.plusDays(3), LAST_DAY, W)).isEqualTo(Label.POSITIVE);
   }
 
   @Test

@@ -1,0 +1,217 @@
+package com.tutormax.training.models.persistence;
+
+import com.tutormax.common.events.EventJson;
+import com.tutormax.common.models.ModelArtifact;
+import io.r2dbc.spi.Readable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** training.runs and training.models: training runs and the model registry. */
+@Repository
+public class RegistryStore {
+
+  /** A run as listed. */
+  public record Run(
+      UUID runId,
+      String requestedBy,
+      Instant startedAt,
+      Instant finishedAt,
+      String status,
+      LocalDate observedThrough,
+      Integer rows,
+      String summary,
+      String error) {}
+
+  /** A model as listed (its artifact is fetched separately). */
+  public record Model(
+      String modelId,
+      int windowDays,
+      String version,
+      UUID runId,
+      Instant createdAt,
+      String status,
+      Double testAuc,
+      Double servingTestAuc,
+      String metrics,
+      String importance,
+      String params,
+      Instant promotedAt,
+      Instant retiredAt) {}
+
+  private final DatabaseClient db;
+
+  public RegistryStore(DatabaseClient db) {
+    this.db = db;
+  }
+
+  /** Starts a run unless one is running; empty if one is. */
+  public Mono<Run> start(UUID runId, String requestedBy, Instant now) {
+    return db.sql(
+            "INSERT INTO runs (run_id, requested_by, started_at, status)"
+                + " SELECT :id, :by, :now, 'RUNNING'"
+                + " WHERE NOT EXISTS (SELECT 1 FROM runs WHERE status = 'RUNNING')")
+        .bind("id", runId)
+        .bind("by", requestedBy)
+        .bind("now", now)
+        .fetch()
+        .rowsUpdated()
+        .flatMap(n -> n == 0 ? Mono.<Run>empty() : run(runId));
+  }
+
+  public Mono<Void> finish(
+      UUID runId,
+      String status,
+      LocalDate observedThrough,
+      Integer rows,
+      String summary,
+      String error,
+      Instant now) {
+    return db.sql(
+            "UPDATE runs SET status = :status, finished_at = :now, observed_through = :through,"
+                + " rows = :rows, summary = :summary, error = :error WHERE run_id = :id")
+        .bind("status", status)
+        .bind("now", now)
+        .bind("through", Parameter.fromOrEmpty(observedThrough, LocalDate.class))
+        .bind("rows", Parameter.fromOrEmpty(rows, Integer.class))
+        .bind("summary", Parameter.fromOrEmpty(summary, String.class))
+        .bind("error", Parameter.fromOrEmpty(error, String.class))
+        .bind("id", runId)
+        .then();
+  }
+
+  /** Runs that were RUNNING when the service stopped can never finish: mark them failed. */
+  public Mono<Long> abandonRunning(Instant now) {
+    return db.sql(
+            "UPDATE runs SET status = 'FAILED', finished_at = :now,"
+                + " error = 'interrupted: the service stopped during the run'"
+                + " WHERE status = 'RUNNING'")
+        .bind("now", now)
+        .fetch()
+        .rowsUpdated();
+  }
+
+  public Mono<Run> run(UUID runId) {
+    return db.sql("SELECT * FROM runs WHERE run_id = :id")
+        .bind("id", runId)
+        .map(RegistryStore::toRun)
+        .one();
+  }
+
+  public Flux<Run> runs(int limit) {
+    return db.sql("SELECT * FROM runs ORDER BY started_at DESC LIMIT :limit")
+        .bind("limit", limit)
+        .map(RegistryStore::toRun)
+        .all();
+  }
+
+  /** Stores a trained model (CANDIDATE, or PROMOTED after retiring the window's current one). */
+  public Mono<Void> add(Model model, ModelArtifact artifact, boolean promote, Instant now) {
+    Mono<Void> retire =
+        promote
+            ? db.sql(
+                    "UPDATE models SET status = 'RETIRED', retired_at = :now"
+                        + " WHERE window_days = :window AND status = 'PROMOTED'")
+                .bind("now", now)
+                .bind("window", model.windowDays())
+                .then()
+            : Mono.empty();
+    Mono<Void> insert =
+        db.sql(
+                "INSERT INTO models (model_id, window_days, version, run_id, created_at, status,"
+                    + " test_auc, serving_test_auc, metrics, importance, params, artifact,"
+                    + " promoted_at) VALUES (:id, :window, :version, :run, :now, :status, :auc,"
+                    + " :servingAuc, :metrics, :importance, :params, :artifact, :promotedAt)")
+            .bind("id", model.modelId())
+            .bind("window", model.windowDays())
+            .bind("version", model.version())
+            .bind("run", model.runId())
+            .bind("now", now)
+            .bind("status", promote ? "PROMOTED" : "CANDIDATE")
+            .bind("auc", Parameter.fromOrEmpty(finite(model.testAuc()), Double.class))
+            .bind("servingAuc", Parameter.fromOrEmpty(finite(model.servingTestAuc()), Double.class))
+            .bind("metrics", model.metrics())
+            .bind("importance", model.importance())
+            .bind("params", model.params())
+            .bind(
+                "artifact",
+                new String(EventJson.mapper().writeValueAsBytes(artifact), StandardCharsets.UTF_8))
+            .bind("promotedAt", Parameter.fromOrEmpty(promote ? now : null, Instant.class))
+            .then();
+    return retire.then(insert);
+  }
+
+  public Flux<Model> models(int limit) {
+    return db.sql("SELECT * FROM models ORDER BY created_at DESC, window_days LIMIT :limit")
+        .bind("limit", limit)
+        .map(RegistryStore::toModel)
+        .all();
+  }
+
+  public Mono<Model> model(String modelId) {
+    return db.sql("SELECT * FROM models WHERE model_id = :id")
+        .bind("id", modelId)
+        .map(RegistryStore::toModel)
+        .one();
+  }
+
+  /** A model's artifact JSON, as churn fetches it. */
+  public Mono<String> artifact(String modelId) {
+    return db.sql("SELECT artifact FROM models WHERE model_id = :id")
+        .bind("id", modelId)
+        .map(r -> r.get("artifact", String.class))
+        .one();
+  }
+
+  /** The artifact of the window's promoted model, if any. */
+  public Mono<ModelArtifact> promotedArtifact(int windowDays) {
+    return db.sql("SELECT artifact FROM models WHERE window_days = :window AND status = 'PROMOTED'")
+        .bind("window", windowDays)
+        .map(r -> r.get("artifact", String.class))
+        .one()
+        .map(
+            json ->
+                EventJson.mapper()
+                    .readValue(json.getBytes(StandardCharsets.UTF_8), ModelArtifact.class));
+  }
+
+  private static Double finite(Double d) {
+    return d == null || d.isNaN() || d.isInfinite() ? null : d;
+  }
+
+  private static Run toRun(Readable r) {
+    return new Run(
+        r.get("run_id", UUID.class),
+        r.get("requested_by", String.class),
+        r.get("started_at", Instant.class),
+        r.get("finished_at", Instant.class),
+        r.get("status", String.class),
+        r.get("observed_through", LocalDate.class),
+        r.get("rows", Integer.class),
+        r.get("summary", String.class),
+        r.get("error", String.class));
+  }
+
+  private static Model toModel(Readable r) {
+    return new Model(
+        r.get("model_id", String.class),
+        r.get("window_days", Integer.class),
+        r.get("version", String.class),
+        r.get("run_id", UUID.class),
+        r.get("created_at", Instant.class),
+        r.get("status", String.class),
+        r.get("test_auc", Double.class),
+        r.get("serving_test_auc", Double.class),
+        r.get("metrics", String.class),
+        r.get("importance", String.class),
+        r.get("params", String.class),
+        r.get("promoted_at", Instant.class),
+        r.get("retired_at", Instant.class));
+  }
+}

@@ -1,0 +1,251 @@
+package com.tutormax.training.models.service;
+
+import com.tutormax.common.events.ModelPromoted;
+import com.tutormax.common.events.TutorDayClosed;
+import com.tutormax.common.features.ChurnFeatures;
+import com.tutormax.common.features.TutorProfile;
+import com.tutormax.common.outbox.OutboxWriter;
+import com.tutormax.training.dataset.domain.TrainingRow;
+import com.tutormax.training.dataset.domain.TrainingSetBuilder;
+import com.tutormax.training.dataset.domain.TutorHistory;
+import com.tutormax.training.evaluation.domain.Labels;
+import com.tutormax.training.history.config.TrainingProperties;
+import com.tutormax.training.history.persistence.HistoryStore;
+import com.tutormax.training.history.persistence.HistoryStore.Churn;
+import com.tutormax.training.models.domain.LabelledRow;
+import com.tutormax.training.models.domain.Promotion;
+import com.tutormax.training.models.domain.TrainedModel;
+import com.tutormax.training.models.domain.WindowTrainer;
+import com.tutormax.training.models.persistence.RegistryStore;
+import com.tutormax.training.models.persistence.RegistryStore.Model;
+import com.tutormax.training.models.persistence.RegistryStore.Run;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One training run: the training set from training's own history (closed days and detected churns,
+ * never the generator's truth), one XGBoost model per window, each promoted only if it beats the
+ * model in service on the same test rows; a promoted model is stored and announced ({@code
+ * ModelPromoted} through the outbox) in one transaction. One run at a time; it runs in the
+ * background and its outcome is kept in {@code runs}.
+ */
+@Service
+public class TrainingRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(TrainingRunner.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final DateTimeFormatter VERSION =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final HistoryStore history;
+  private final RegistryStore registry;
+  private final OutboxWriter outbox;
+  private final TransactionalOperator transactions;
+  private final TrainingProperties properties;
+  private final Environment environment;
+  private final Clock clock;
+
+  public TrainingRunner(
+      HistoryStore history,
+      RegistryStore registry,
+      OutboxWriter outbox,
+      TransactionalOperator transactions,
+      TrainingProperties properties,
+      Environment environment,
+      Clock clock) {
+    this.history = history;
+    this.registry = registry;
+    this.outbox = outbox;
+    this.transactions = transactions;
+    this.properties = properties;
+    this.environment = environment;
+    this.clock = clock;
+  }
+
+  /** Starts a run in the background; empty if one is already running. */
+  public Mono<Run> start(String requestedBy) {
+    UUID runId = UUID.randomUUID();
+    return registry
+        .start(runId, requestedBy, clock.instant())
+        .doOnNext(
+            run ->
+                Mono.fromRunnable(() -> execute(run))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .subscribe());
+  }
+
+  /** Trains every window; records the outcome on the run (never throws). */
+  void execute(Run run) {
+    Duration timeout = Duration.ofMinutes(10);
+    try {
+      List<TutorHistory> tutors = histories().block(timeout);
+      LocalDate observedThrough =
+          tutors.stream()
+              .flatMap(t -> t.closedDays().stream())
+              .map(TutorDayClosed::day)
+              .max(LocalDate::compareTo)
+              .orElseThrow(() -> new IllegalStateException("no closed tutor-days yet"));
+      List<TrainingRow> rows =
+          TrainingSetBuilder.rows(
+              tutors, observedThrough, properties.minHistoryDays(), properties.stepDays());
+      Map<String, Object> summary = new LinkedHashMap<>();
+      for (int window : TrainingSetBuilder.WINDOWS) {
+        summary.put(window + "d", trainWindow(run, window, rows).block(timeout));
+      }
+      registry
+          .finish(
+              run.runId(),
+              "SUCCEEDED",
+              observedThrough,
+              rows.size(),
+              JSON.writeValueAsString(summary),
+              null,
+              clock.instant())
+          .block(timeout);
+      log.info("Training run {} finished: {} rows, {}", run.runId(), rows.size(), summary);
+    } catch (RuntimeException e) {
+      log.warn("Training run {} failed: {}", run.runId(), e.toString());
+      registry
+          .finish(run.runId(), "FAILED", null, null, null, e.toString(), clock.instant())
+          .block(timeout);
+    }
+  }
+
+  private Mono<Map<String, Object>> trainWindow(Run run, int window, List<TrainingRow> rows) {
+    List<LabelledRow> labelled = new ArrayList<>();
+    for (TrainingRow row : TrainingSetBuilder.forWindow(rows, window)) {
+      labelled.add(
+          new LabelledRow(
+              row.tutorId(),
+              row.asOfDay(),
+              row.features().toFloatArray(),
+              row.label(window) == Labels.Label.POSITIVE));
+    }
+    Map<String, Object> outcome = new LinkedHashMap<>();
+    outcome.put("rows", labelled.size());
+    outcome.put("positives", labelled.stream().filter(LabelledRow::churned).count());
+    TrainedModel model;
+    try {
+      model = WindowTrainer.train(window, labelled, ChurnFeatures.names(), properties.seed());
+    } catch (IllegalArgumentException e) {
+      outcome.put("outcome", "SKIPPED");
+      outcome.put("reason", e.getMessage());
+      return Mono.just(outcome);
+    }
+    return registry
+        .promotedArtifact(window)
+        .map(java.util.Optional::of)
+        .defaultIfEmpty(java.util.Optional.empty())
+        .flatMap(
+            serving -> {
+              Promotion.Decision decision = Promotion.decide(model, serving.orElse(null), labelled);
+              Instant now = clock.instant();
+              String version = VERSION.format(run.startedAt());
+              String modelId = "churn-" + window + "d-" + version;
+              outcome.put("modelId", modelId);
+              outcome.put("testAuc", model.metrics().auc());
+              outcome.put("outcome", decision.promote() ? "PROMOTED" : "NOT_PROMOTED");
+              outcome.put("reason", decision.reason());
+              Model row =
+                  new Model(
+                      modelId,
+                      window,
+                      version,
+                      run.runId(),
+                      now,
+                      null,
+                      model.metrics().auc(),
+                      decision.servingTestAuc(),
+                      JSON.writeValueAsString(model.metrics()),
+                      JSON.writeValueAsString(model.importance()),
+                      JSON.writeValueAsString(model.params()),
+                      null,
+                      null);
+              Mono<Void> store =
+                  registry.add(row, model.toArtifact(modelId, version), decision.promote(), now);
+              if (decision.promote()) {
+                store =
+                    store.then(
+                        outbox
+                            .append(
+                                new ModelPromoted(
+                                    modelId,
+                                    window,
+                                    version,
+                                    artifactUrl(modelId),
+                                    headline(model),
+                                    now))
+                            .then());
+              }
+              return store.as(transactions::transactional).thenReturn(outcome);
+            });
+  }
+
+  private static Map<String, Double> headline(TrainedModel model) {
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    putFinite(metrics, "auc", model.metrics().auc());
+    putFinite(metrics, "precisionAtTop10", model.metrics().precisionAtTop10());
+    putFinite(metrics, "brier", model.metrics().brier());
+    putFinite(metrics, "ece", model.metrics().ece());
+    return metrics;
+  }
+
+  private static void putFinite(Map<String, Double> map, String key, double value) {
+    if (Double.isFinite(value)) {
+      map.put(key, value);
+    }
+  }
+
+  /** Where other services fetch a model's artifact. */
+  String artifactUrl(String modelId) {
+    String base = properties.artifactBaseUrl();
+    if (base == null || base.isBlank()) {
+      base = "http://localhost:" + environment.getProperty("local.server.port", "8085");
+    }
+    return base.replaceAll("/+$", "") + "/api/training/models/" + modelId + "/artifact";
+  }
+
+  private Mono<List<TutorHistory>> histories() {
+    return Mono.zip(
+            history.profiles().collectList(),
+            history.closedDays().collectList(),
+            history.churns().collectList())
+        .map(
+            t -> {
+              Map<String, List<TutorDayClosed>> days = new HashMap<>();
+              t.getT2()
+                  .forEach(d -> days.computeIfAbsent(d.tutorId(), k -> new ArrayList<>()).add(d));
+              Map<String, LocalDate> churned = new HashMap<>();
+              for (Churn c : t.getT3()) {
+                churned.put(c.tutorId(), c.detectedAt().atZone(ZoneOffset.UTC).toLocalDate());
+              }
+              List<TutorHistory> tutors = new ArrayList<>();
+              for (TutorProfile profile : t.getT1()) {
+                tutors.add(
+                    new TutorHistory(
+                        profile,
+                        days.getOrDefault(profile.tutorId(), List.of()),
+                        churned.get(profile.tutorId())));
+              }
+              return tutors;
+            });
+  }
+}
