@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The launcher's first start backfills history through Kafka into api-service's store. Killing the
@@ -27,6 +29,8 @@ import tools.jackson.databind.JsonNode;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackfillIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   static final int DAYS = 40;
   private static FleetOptions options;
@@ -189,6 +193,53 @@ class BackfillIT {
     log("churn risk levels as of " + asOf + ": " + levels);
     JsonNode top = api.get("/api/churn/at-risk?limit=1").path("items").get(0);
     assertThat(top.path("topFactor").path("description").asString()).isNotBlank();
+  }
+
+  /**
+   * The ML loop end to end: training-service trains on the history it consumed (closed days and
+   * detected churns, never the generator's truth); every window's outcome is reported, and a model
+   * it promotes is fetched and served by churn-service (the window's probability and version show
+   * in a tutor's prediction).
+   */
+  @Test
+  @Order(5)
+  void aTrainingRunTrainsOnTheHistoryAndChurnServesWhatItPromotes() throws Exception {
+    JsonNode started = api.post("/api/training/runs", "{}");
+    String run = "/api/training/runs/" + started.path("runId").asString();
+    BackfillRun.await(
+        "the training run to end",
+        Duration.ofMinutes(5),
+        () -> !"RUNNING".equals(api.get(run).path("status").asString()));
+    JsonNode finished = api.get(run);
+    log("training run: " + finished.path("rows") + " rows, " + finished.path("summary"));
+    assertThat(finished.path("status").asString()).as(finished.toString()).isEqualTo("SUCCEEDED");
+    JsonNode summary = JSON.readTree(finished.path("summary").asString());
+    for (String window : List.of("1d", "7d", "30d", "90d")) {
+      assertThat(summary.path(window).path("outcome").asString())
+          .as(window)
+          .isIn("PROMOTED", "NOT_PROMOTED", "SKIPPED");
+    }
+    for (String window : List.of("1d", "7d", "30d", "90d")) {
+      if (!"PROMOTED".equals(summary.path(window).path("outcome").asString())) {
+        continue;
+      }
+      String version =
+          api.get("/api/training/models/" + summary.path(window).path("modelId").asString())
+              .path("version")
+              .asString();
+      String tutor =
+          api.get("/api/churn/at-risk?limit=1").path("items").get(0).path("tutorId").asString();
+      BackfillRun.await(
+          "churn to serve the " + window + " model " + version,
+          Duration.ofMinutes(2),
+          () ->
+              version.equals(
+                  api.get("/api/churn/tutors/" + tutor)
+                      .path("modelVersions")
+                      .path(window)
+                      .asString()));
+      log("churn serves the " + window + " model " + version);
+    }
   }
 
   /** How many listed tutors have a prediction as of {@code asOf} or later. */
