@@ -3,7 +3,6 @@ package com.tutormax.churn.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.tutormax.churn.scoring.domain.RuleScore;
 import com.tutormax.common.domain.PerformanceTier;
 import com.tutormax.common.events.ChurnPredicted;
 import com.tutormax.common.events.EventJson;
@@ -15,6 +14,7 @@ import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.common.features.ChurnFeatures;
 import com.tutormax.common.features.TutorProfile;
 import com.tutormax.common.kafka.EventPublisher;
+import com.tutormax.common.rules.RuleScore;
 import com.tutormax.common.testing.TestTokens;
 import com.tutormax.testsupport.ServiceIntegrationTest;
 import com.tutormax.testsupport.TopicProbe;

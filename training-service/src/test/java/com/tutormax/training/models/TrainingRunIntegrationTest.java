@@ -66,6 +66,11 @@ class TrainingRunIntegrationTest {
     assertThat(model.path("testAuc").asDouble()).isGreaterThan(0.7);
     assertThat(model.path("metrics").path("brier").asDouble()).isBetween(0.0, 0.25);
     assertThat(model.path("importance").size()).isEqualTo(ChurnFeatures.names().size());
+    // The rule score measured on the same test rows, as the baseline.
+    assertThat(model.path("ruleScoreBaseline").path("test").path("rows").asInt())
+        .isEqualTo(model.path("metrics").path("test").path("rows").asInt());
+    assertThat(model.path("ruleScoreBaseline").has("auc")).isTrue();
+    assertThat(summary.path("30d").has("ruleScoreTestAuc")).isTrue();
 
     ModelPromoted promoted =
         EventJson.read(

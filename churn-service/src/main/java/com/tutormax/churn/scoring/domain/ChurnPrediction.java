@@ -7,6 +7,7 @@ import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.features.ChurnFeatures;
 import com.tutormax.common.features.FeatureVector;
 import com.tutormax.common.features.TutorProfile;
+import com.tutormax.common.rules.RuleScore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,6 +1,9 @@
 package com.tutormax.churn.scoring.domain;
 
 import com.tutormax.common.events.ChurnPredicted.Factor;
+import com.tutormax.common.rules.PatternFlag;
+import com.tutormax.common.rules.RuleComponent;
+import com.tutormax.common.rules.RuleScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

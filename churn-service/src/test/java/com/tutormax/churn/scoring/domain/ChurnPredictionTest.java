@@ -7,6 +7,8 @@ import com.tutormax.common.events.ChurnPredicted;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.features.ChurnFeatures;
 import com.tutormax.common.features.TutorProfile;
+import com.tutormax.common.rules.PatternFlag;
+import com.tutormax.common.rules.RuleScore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

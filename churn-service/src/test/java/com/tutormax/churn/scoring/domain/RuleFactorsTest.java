@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tutormax.common.events.ChurnPredicted.Factor;
 import com.tutormax.common.features.ChurnFeature;
+import com.tutormax.common.rules.RuleScore;
+import com.tutormax.common.testing.Vectors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

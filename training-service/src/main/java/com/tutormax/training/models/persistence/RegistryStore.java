@@ -40,6 +40,7 @@ public class RegistryStore {
       Double testAuc,
       Double servingTestAuc,
       String metrics,
+      String baseline,
       String importance,
       String params,
       Instant promotedAt,
@@ -125,9 +126,10 @@ public class RegistryStore {
     Mono<Void> insert =
         db.sql(
                 "INSERT INTO models (model_id, window_days, version, run_id, created_at, status,"
-                    + " test_auc, serving_test_auc, metrics, importance, params, artifact,"
+                    + " test_auc, serving_test_auc, metrics, baseline, importance, params, artifact,"
                     + " promoted_at) VALUES (:id, :window, :version, :run, :now, :status, :auc,"
-                    + " :servingAuc, :metrics, :importance, :params, :artifact, :promotedAt)")
+                    + " :servingAuc, :metrics, :baseline, :importance, :params, :artifact,"
+                    + " :promotedAt)")
             .bind("id", model.modelId())
             .bind("window", model.windowDays())
             .bind("version", model.version())
@@ -137,6 +139,7 @@ public class RegistryStore {
             .bind("auc", Parameter.fromOrEmpty(finite(model.testAuc()), Double.class))
             .bind("servingAuc", Parameter.fromOrEmpty(finite(model.servingTestAuc()), Double.class))
             .bind("metrics", model.metrics())
+            .bind("baseline", Parameter.fromOrEmpty(model.baseline(), String.class))
             .bind("importance", model.importance())
             .bind("params", model.params())
             .bind(
@@ -209,6 +212,7 @@ public class RegistryStore {
         r.get("test_auc", Double.class),
         r.get("serving_test_auc", Double.class),
         r.get("metrics", String.class),
+        r.get("baseline", String.class),
         r.get("importance", String.class),
         r.get("params", String.class),
         r.get("promoted_at", Instant.class),

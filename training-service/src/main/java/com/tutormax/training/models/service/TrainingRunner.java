@@ -5,6 +5,7 @@ import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.features.ChurnFeatures;
 import com.tutormax.common.features.TutorProfile;
 import com.tutormax.common.outbox.OutboxWriter;
+import com.tutormax.common.rules.RuleScore;
 import com.tutormax.training.dataset.domain.TrainingRow;
 import com.tutormax.training.dataset.domain.TrainingSetBuilder;
 import com.tutormax.training.dataset.domain.TutorHistory;
@@ -13,7 +14,9 @@ import com.tutormax.training.history.config.TrainingProperties;
 import com.tutormax.training.history.persistence.HistoryStore;
 import com.tutormax.training.history.persistence.HistoryStore.Churn;
 import com.tutormax.training.models.domain.LabelledRow;
+import com.tutormax.training.models.domain.ModelMetrics;
 import com.tutormax.training.models.domain.Promotion;
+import com.tutormax.training.models.domain.RuleBaseline;
 import com.tutormax.training.models.domain.TrainedModel;
 import com.tutormax.training.models.domain.WindowTrainer;
 import com.tutormax.training.models.persistence.RegistryStore;
@@ -131,13 +134,17 @@ public class TrainingRunner {
 
   private Mono<Map<String, Object>> trainWindow(Run run, int window, List<TrainingRow> rows) {
     List<LabelledRow> labelled = new ArrayList<>();
-    for (TrainingRow row : TrainingSetBuilder.forWindow(rows, window)) {
+    List<TrainingRow> windowRows = TrainingSetBuilder.forWindow(rows, window);
+    double[] ruleScores = new double[windowRows.size()];
+    for (int i = 0; i < windowRows.size(); i++) {
+      TrainingRow row = windowRows.get(i);
       labelled.add(
           new LabelledRow(
               row.tutorId(),
               row.asOfDay(),
               row.features().toFloatArray(),
               row.label(window) == Labels.Label.POSITIVE));
+      ruleScores[i] = RuleScore.of(row.features()).score();
     }
     Map<String, Object> outcome = new LinkedHashMap<>();
     outcome.put("rows", labelled.size());
@@ -150,6 +157,7 @@ public class TrainingRunner {
       outcome.put("reason", e.getMessage());
       return Mono.just(outcome);
     }
+    ModelMetrics baseline = RuleBaseline.of(labelled, ruleScores);
     return registry
         .promotedArtifact(window)
         .map(java.util.Optional::of)
@@ -162,6 +170,7 @@ public class TrainingRunner {
               String modelId = "churn-" + window + "d-" + version;
               outcome.put("modelId", modelId);
               outcome.put("testAuc", model.metrics().auc());
+              outcome.put("ruleScoreTestAuc", baseline.auc());
               outcome.put("outcome", decision.promote() ? "PROMOTED" : "NOT_PROMOTED");
               outcome.put("reason", decision.reason());
               Model row =
@@ -175,6 +184,7 @@ public class TrainingRunner {
                       model.metrics().auc(),
                       decision.servingTestAuc(),
                       JSON.writeValueAsString(model.metrics()),
+                      JSON.writeValueAsString(baseline),
                       JSON.writeValueAsString(model.importance()),
                       JSON.writeValueAsString(model.params()),
                       null,

@@ -41,7 +41,10 @@ class TrainingController {
     this.registry = registry;
   }
 
-  /** A model as shown: metrics, importance and parameters as JSON, never the artifact. */
+  /**
+   * A model as shown: its test metrics, the rule score's on the same test rows, importance and
+   * parameters as JSON; never the artifact.
+   */
   record ModelView(
       String modelId,
       int windowDays,
@@ -52,6 +55,7 @@ class TrainingController {
       Double testAuc,
       Double servingTestAuc,
       JsonNode metrics,
+      JsonNode ruleScoreBaseline,
       JsonNode importance,
       JsonNode params,
       Instant promotedAt,
@@ -68,6 +72,7 @@ class TrainingController {
           m.testAuc(),
           m.servingTestAuc(),
           JSON.readTree(m.metrics()),
+          m.baseline() == null ? null : JSON.readTree(m.baseline()),
           JSON.readTree(m.importance()),
           JSON.readTree(m.params()),
           m.promotedAt(),

@@ -1,4 +1,4 @@
-package com.tutormax.churn.scoring.domain;
+package com.tutormax.common.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.tutormax.common.domain.RiskLevel;
 import com.tutormax.common.features.ChurnFeature;
 import com.tutormax.common.features.FeatureVector;
+import com.tutormax.common.testing.Vectors;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

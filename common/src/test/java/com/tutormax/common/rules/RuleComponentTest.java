@@ -1,16 +1,17 @@
-package com.tutormax.churn.scoring.domain;
+package com.tutormax.common.rules;
 
-import static com.tutormax.churn.scoring.domain.RuleComponent.AVAILABILITY_REDUCTION;
-import static com.tutormax.churn.scoring.domain.RuleComponent.ENGAGEMENT_DECLINE;
-import static com.tutormax.churn.scoring.domain.RuleComponent.FIRST_SESSION_QUALITY;
-import static com.tutormax.churn.scoring.domain.RuleComponent.NO_SHOW_RISK;
-import static com.tutormax.churn.scoring.domain.RuleComponent.PERFORMANCE_TREND;
-import static com.tutormax.churn.scoring.domain.RuleComponent.RESCHEDULE_PATTERN;
-import static com.tutormax.churn.scoring.domain.RuleComponent.TENURE_RISK;
+import static com.tutormax.common.rules.RuleComponent.AVAILABILITY_REDUCTION;
+import static com.tutormax.common.rules.RuleComponent.ENGAGEMENT_DECLINE;
+import static com.tutormax.common.rules.RuleComponent.FIRST_SESSION_QUALITY;
+import static com.tutormax.common.rules.RuleComponent.NO_SHOW_RISK;
+import static com.tutormax.common.rules.RuleComponent.PERFORMANCE_TREND;
+import static com.tutormax.common.rules.RuleComponent.RESCHEDULE_PATTERN;
+import static com.tutormax.common.rules.RuleComponent.TENURE_RISK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.tutormax.common.features.ChurnFeature;
+import com.tutormax.common.testing.Vectors;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

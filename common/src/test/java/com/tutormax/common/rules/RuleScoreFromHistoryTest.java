@@ -1,4 +1,4 @@
-package com.tutormax.churn.scoring.domain;
+package com.tutormax.common.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

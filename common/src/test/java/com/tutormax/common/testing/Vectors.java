@@ -1,12 +1,12 @@
-package com.tutormax.churn.scoring.domain;
+package com.tutormax.common.testing;
 
 import com.tutormax.common.features.ChurnFeature;
 import com.tutormax.common.features.FeatureVector;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Hand-built churn feature vectors for the rule tests. */
-final class Vectors {
+/** Hand-built churn feature vectors for the rule tests (common's and churn-service's). */
+public final class Vectors {
 
   private final Map<ChurnFeature, Double> values = new EnumMap<>(ChurnFeature.class);
 
@@ -16,7 +16,7 @@ final class Vectors {
    * A settled tutor with no risk signal: a year of tenure, flat trends, 30-day rating 4.5, every
    * first session a success, no reschedules, no-shows or availability change. Every component 0.
    */
-  static Vectors calm() {
+  public static Vectors calm() {
     Vectors v = new Vectors();
     for (ChurnFeature f : ChurnFeature.values()) {
       v.values.put(f, 0.0);
@@ -32,7 +32,7 @@ final class Vectors {
    * A tutor with nothing to measure: counts 0, tenure as given, every rate, average, trend and
    * availability NaN (missing).
    */
-  static Vectors empty(int tenureDays) {
+  public static Vectors empty(int tenureDays) {
     Vectors v = new Vectors();
     for (ChurnFeature f : ChurnFeature.values()) {
       v.values.put(f, 0.0);
@@ -55,14 +55,14 @@ final class Vectors {
   }
 
   /** A copy with {@code feature} set to {@code value} (this builder is left unchanged). */
-  Vectors with(ChurnFeature feature, double value) {
+  public Vectors with(ChurnFeature feature, double value) {
     Vectors copy = copy();
     copy.values.put(feature, value);
     return copy;
   }
 
   /** A copy with {@code features} missing (NaN). */
-  Vectors missing(ChurnFeature... features) {
+  public Vectors missing(ChurnFeature... features) {
     Vectors copy = copy();
     for (ChurnFeature f : features) {
       copy.values.put(f, Double.NaN);
@@ -76,7 +76,7 @@ final class Vectors {
     return copy;
   }
 
-  FeatureVector build() {
+  public FeatureVector build() {
     ChurnFeature[] all = ChurnFeature.values();
     double[] v = new double[all.length];
     for (int i = 0; i < all.length; i++) {

@@ -1,4 +1,4 @@
-package com.tutormax.churn.scoring.domain;
+package com.tutormax.common.rules;
 
 import com.tutormax.common.domain.RiskLevel;
 import com.tutormax.common.features.FeatureVector;

@@ -1,11 +1,12 @@
-package com.tutormax.churn.scoring.domain;
+package com.tutormax.common.rules;
 
-import static com.tutormax.churn.scoring.domain.PatternFlag.HIGH_RESCHEDULE;
-import static com.tutormax.churn.scoring.domain.PatternFlag.NO_SHOW_RISK;
-import static com.tutormax.churn.scoring.domain.PatternFlag.POOR_FIRST_SESSION;
+import static com.tutormax.common.rules.PatternFlag.HIGH_RESCHEDULE;
+import static com.tutormax.common.rules.PatternFlag.NO_SHOW_RISK;
+import static com.tutormax.common.rules.PatternFlag.POOR_FIRST_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tutormax.common.features.ChurnFeature;
+import com.tutormax.common.testing.Vectors;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
