@@ -48,7 +48,9 @@ public final class GatewayAccessMatrix {
    * callers the matrix denies are tried on them. POST /api/generation/backfill republishes history
    * (and {@code {}} means the default days), live/start and live/stop switch live generation,
    * reseed replaces the world (only a missing seed stops {@code {}}), audit/retention and
-   * privacy/retention delete entries and records, and days/close closes evaluation's open days.
+   * privacy/retention delete entries and records, days/close closes evaluation's open days,
+   * churn/rescore re-scores every tutor, training/runs trains models and a model's promote changes
+   * the one served.
    */
   static final Set<String> DENIED_CALLERS_ONLY =
       Set.of(
@@ -60,7 +62,8 @@ public final class GatewayAccessMatrix {
           "POST /api/admin/privacy/retention",
           "POST /api/evaluation/days/close",
           "POST /api/churn/rescore",
-          "POST /api/training/runs");
+          "POST /api/training/runs",
+          "POST /api/training/models/{id}/promote");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String PASSWORD = "Access-Matrix-2024!";

@@ -107,6 +107,40 @@ class TrainingRunIntegrationTest {
                 .path("status")
                 .asString())
         .isEqualTo("PROMOTED");
+
+    // An admin promotes the second run's candidate, then rolls back to the first model.
+    String candidate = again.path("modelId").asString();
+    String admin = TestTokens.forRoles("ADMIN");
+    promote(candidate, admin);
+    assertThat(get("/api/training/models/" + candidate, admin).path("status").asString())
+        .isEqualTo("PROMOTED");
+    assertThat(get("/api/training/models/" + modelId, admin).path("status").asString())
+        .isEqualTo("RETIRED");
+    promote(modelId, admin);
+    assertThat(get("/api/training/models/" + modelId, admin).path("status").asString())
+        .isEqualTo("PROMOTED");
+    assertThat(get("/api/training/models/" + candidate, admin).path("status").asString())
+        .isEqualTo("RETIRED");
+    TopicProbe.awaitAll(
+        Topics.MODELS,
+        WAIT,
+        r -> modelId.equals(EventJson.read(r.value(), ModelPromoted.class).modelId()),
+        2);
+    web.post()
+        .uri("/api/training/models/no-such-model/promote")
+        .headers(h -> h.setBearerAuth(admin))
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+  }
+
+  private void promote(String modelId, String admin) {
+    web.post()
+        .uri("/api/training/models/" + modelId + "/promote")
+        .headers(h -> h.setBearerAuth(admin))
+        .exchange()
+        .expectStatus()
+        .isOk();
   }
 
   /** 60 tutors; every third goes silent 12 days before its churn is detected. */

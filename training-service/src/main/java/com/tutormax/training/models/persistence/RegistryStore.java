@@ -150,6 +150,34 @@ public class RegistryStore {
     return retire.then(insert);
   }
 
+  /**
+   * Makes a stored model the promoted one of its window (retiring the current one), e.g. to roll
+   * back to an earlier version; empty if there is no such model.
+   */
+  public Mono<Model> promote(String modelId, Instant now) {
+    return model(modelId)
+        .flatMap(
+            m -> {
+              Mono<Void> retire =
+                  db.sql(
+                          "UPDATE models SET status = 'RETIRED', retired_at = :now"
+                              + " WHERE window_days = :window AND status = 'PROMOTED'"
+                              + " AND model_id <> :id")
+                      .bind("now", now)
+                      .bind("window", m.windowDays())
+                      .bind("id", modelId)
+                      .then();
+              Mono<Void> promote =
+                  db.sql(
+                          "UPDATE models SET status = 'PROMOTED', promoted_at = :now,"
+                              + " retired_at = NULL WHERE model_id = :id")
+                      .bind("now", now)
+                      .bind("id", modelId)
+                      .then();
+              return retire.then(promote).then(model(modelId));
+            });
+  }
+
   public Flux<Model> models(int limit) {
     return db.sql("SELECT * FROM models ORDER BY created_at DESC, window_days LIMIT :limit")
         .bind("limit", limit)

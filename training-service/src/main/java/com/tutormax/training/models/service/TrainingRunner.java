@@ -209,6 +209,29 @@ public class TrainingRunner {
             });
   }
 
+  /**
+   * An admin promotes a stored model (a rollback to an earlier version, or a candidate): it serves
+   * from now on, announced like a model a run promoted; empty if there is no such model.
+   */
+  public Mono<Model> promote(String modelId) {
+    Instant now = clock.instant();
+    return registry
+        .promote(modelId, now)
+        .flatMap(
+            m ->
+                outbox
+                    .append(
+                        new ModelPromoted(
+                            m.modelId(),
+                            m.windowDays(),
+                            m.version(),
+                            artifactUrl(m.modelId()),
+                            m.testAuc() == null ? Map.of() : Map.of("auc", m.testAuc()),
+                            now))
+                    .thenReturn(m))
+        .as(transactions::transactional);
+  }
+
   private static Map<String, Double> headline(TrainedModel model) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     putFinite(metrics, "auc", model.metrics().auc());

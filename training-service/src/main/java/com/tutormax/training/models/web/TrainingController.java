@@ -116,6 +116,13 @@ class TrainingController {
     return registry.model(id).map(ModelView::of).switchIfEmpty(notFound("model " + id));
   }
 
+  @PostMapping("/models/{id}/promote")
+  @Operation(
+      summary = "Make this model the one served for its window (promote a candidate, or roll back)")
+  Mono<ModelView> promote(@PathVariable String id) {
+    return runner.promote(id).map(ModelView::of).switchIfEmpty(notFound("model " + id));
+  }
+
   @GetMapping(value = "/models/{id}/artifact", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "The model's artifact (booster and calibration), as churn serves it")
   Mono<String> artifact(@PathVariable String id) {
