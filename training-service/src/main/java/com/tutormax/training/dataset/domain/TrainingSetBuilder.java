@@ -1,5 +1,6 @@
 package com.tutormax.training.dataset.domain;
 
+import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.features.ChurnFeatures;
 import com.tutormax.training.evaluation.domain.Labels;
 import com.tutormax.training.evaluation.domain.Labels.Label;
@@ -19,9 +20,11 @@ import java.util.Set;
  * features use only closed days strictly before its as-of day; its labels come from {@link Labels}
  * (right-censored), and depend on the future only through the tutor's churn day.
  *
- * <p>As-of days of a tutor: joinedOn + minHistoryDays, then every stepDays, up to and including the
- * earlier of observedThrough + 1 (the first day whose features are complete) and the churn day (a
- * row on the churn day is positive for every window; after it the tutor is gone).
+ * <p>As-of days of a tutor: minHistoryDays after the later of joining and their first closed day (a
+ * tutor who joined years before the history begins has nothing to learn from until then), then
+ * every stepDays, up to and including the earlier of observedThrough + 1 (the first day whose
+ * features are complete) and the churn day (a row on the churn day is positive for every window;
+ * after it the tutor is gone). A tutor without closed days has no rows.
  */
 public final class TrainingSetBuilder {
 
@@ -59,7 +62,16 @@ public final class TrainingSetBuilder {
       if (tutor.churnedOn() != null && tutor.churnedOn().isBefore(last)) {
         last = tutor.churnedOn();
       }
-      LocalDate asOf = tutor.profile().joinedOn().plusDays(minHistoryDays);
+      LocalDate firstDay =
+          tutor.closedDays().stream()
+              .map(TutorDayClosed::day)
+              .min(LocalDate::compareTo)
+              .orElse(null);
+      if (firstDay == null) {
+        continue;
+      }
+      LocalDate joined = tutor.profile().joinedOn();
+      LocalDate asOf = (firstDay.isAfter(joined) ? firstDay : joined).plusDays(minHistoryDays);
       for (; !asOf.isAfter(last); asOf = asOf.plusDays(stepDays)) {
         rows.add(row(tutor, asOf, observedThrough));
       }

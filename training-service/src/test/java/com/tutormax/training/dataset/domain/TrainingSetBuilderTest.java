@@ -51,6 +51,24 @@ class TrainingSetBuilderTest {
   }
 
   @Test
+  void rowsStartOnceTheHistoryBeginsNotAtAJoinYearsEarlier() {
+    LocalDate historyStarts = OBSERVED.minusDays(20);
+    TutorHistory veteran =
+        new TutorHistory(
+            new com.tutormax.common.features.TutorProfile("T-1", LocalDate.of(2019, 5, 1), 5),
+            Days.every("T-1", historyStarts, OBSERVED, 1),
+            null);
+    TutorHistory unseen =
+        new TutorHistory(
+            new com.tutormax.common.features.TutorProfile("T-2", JAN_1, 5), List.of(), null);
+
+    List<TrainingRow> rows = TrainingSetBuilder.rows(List.of(veteran, unseen), OBSERVED, 7, 1);
+
+    assertThat(rows.get(0).asOfDay()).isEqualTo(historyStarts.plusDays(7));
+    assertThat(rows).hasSize(14 + 1).allSatisfy(r -> assertThat(r.tutorId()).isEqualTo("T-1"));
+  }
+
+  @Test
   void aTutorWithoutEnoughHistoryHasNoRow() {
     TutorHistory recent = Days.tutor("T-1", OBSERVED.minusDays(10), OBSERVED, null);
 
