@@ -276,7 +276,7 @@ class ChurnScoringIntegrationTest {
         .expectStatus()
         .isNotFound();
     assertThat(prediction(B).path("effectiveRiskLevel").asString()).isEqualTo(predicted);
-    JsonNode history = getArray("/api/churn/tutors/" + B + "/overrides");
+    JsonNode history = get("/api/churn/tutors/" + B + "/overrides");
     assertThat(history.size()).isEqualTo(1);
     assertThat(history.get(0).path("revokedAt").isNull()).isFalse();
   }
@@ -325,10 +325,6 @@ class ChurnScoringIntegrationTest {
             .returnResult()
             .getResponseBody();
     return JSON.readTree(new String(body, StandardCharsets.UTF_8));
-  }
-
-  private JsonNode getArray(String uri) {
-    return get(uri);
   }
 
   private static PerformanceEvaluated evaluated(String tutorId, Instant asOf, TutorDayClosed day) {

@@ -3,6 +3,7 @@ package com.tutormax.common.kafka;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -18,6 +19,32 @@ import org.springframework.util.backoff.ExponentialBackOff;
 public final class BatchListenerFactory {
 
   private BatchListenerFactory() {}
+
+  /**
+   * One consumer per topic, batches of up to {@code maxPollRecords}, the broker waiting at most
+   * {@code fetchMaxWait} to fill one: what a service's intake listeners usually need.
+   */
+  public static ConcurrentKafkaListenerContainerFactory<Object, Object> intake(
+      ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+      ConsumerFactory<Object, Object> consumerFactory,
+      KafkaTemplate<Object, Object> template,
+      EventCounters counters,
+      Duration retryFor,
+      int maxPollRecords,
+      Duration fetchMaxWait) {
+    return create(
+        configurer,
+        consumerFactory,
+        template,
+        counters,
+        1,
+        retryFor,
+        Map.of(
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+            Integer.toString(maxPollRecords),
+            ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+            Long.toString(fetchMaxWait.toMillis())));
+  }
 
   public static ConcurrentKafkaListenerContainerFactory<Object, Object> create(
       ConcurrentKafkaListenerContainerFactoryConfigurer configurer,

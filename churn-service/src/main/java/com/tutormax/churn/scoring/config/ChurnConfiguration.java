@@ -5,9 +5,7 @@ import com.tutormax.common.kafka.BatchListenerFactory;
 import com.tutormax.common.kafka.EventCounters;
 import com.tutormax.common.security.ServiceTokens;
 import java.time.Clock;
-import java.util.Map;
 import javax.crypto.SecretKey;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -41,17 +39,13 @@ public class ChurnConfiguration {
       KafkaTemplate<Object, Object> template,
       EventCounters counters,
       ChurnProperties properties) {
-    return BatchListenerFactory.create(
+    return BatchListenerFactory.intake(
         configurer,
         consumerFactory,
         template,
         counters,
-        1,
         properties.retryFor(),
-        Map.of(
-            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-            Integer.toString(properties.maxPollRecords()),
-            ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-            Long.toString(properties.fetchMaxWait().toMillis())));
+        properties.maxPollRecords(),
+        properties.fetchMaxWait());
   }
 }

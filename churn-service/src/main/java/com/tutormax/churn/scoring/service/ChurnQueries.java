@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -127,7 +128,7 @@ public class ChurnQueries {
     List<FieldError> errors = new ArrayList<>();
     RiskLevel riskLevel = null;
     try {
-      riskLevel = level == null ? null : RiskLevel.valueOf(level.trim().toUpperCase());
+      riskLevel = level == null ? null : RiskLevel.valueOf(level.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       // reported below
     }

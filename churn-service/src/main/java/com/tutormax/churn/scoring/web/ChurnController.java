@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -199,7 +200,7 @@ class ChurnController {
     if (level != null && !level.isBlank()) {
       for (String name : level.split(",")) {
         try {
-          levels.add(RiskLevel.valueOf(name.trim().toUpperCase()));
+          levels.add(RiskLevel.valueOf(name.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           errors.add(
               new FieldError(

@@ -2,8 +2,6 @@ package com.tutormax.training.history.config;
 
 import com.tutormax.common.kafka.BatchListenerFactory;
 import com.tutormax.common.kafka.EventCounters;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -29,17 +27,13 @@ public class TrainingConfiguration {
       KafkaTemplate<Object, Object> template,
       EventCounters counters,
       TrainingProperties properties) {
-    return BatchListenerFactory.create(
+    return BatchListenerFactory.intake(
         configurer,
         consumerFactory,
         template,
         counters,
-        1,
         properties.retryFor(),
-        Map.of(
-            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-            Integer.toString(properties.maxPollRecords()),
-            ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-            Long.toString(properties.fetchMaxWait().toMillis())));
+        properties.maxPollRecords(),
+        properties.fetchMaxWait());
   }
 }
