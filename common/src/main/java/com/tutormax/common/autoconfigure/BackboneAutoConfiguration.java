@@ -6,12 +6,14 @@ import com.tutormax.common.events.Topics;
 import com.tutormax.common.heartbeat.ConsumerLag;
 import com.tutormax.common.heartbeat.HeartbeatPublisher;
 import com.tutormax.common.idempotency.ProcessedEvents;
+import com.tutormax.common.kafka.BatchIntake;
 import com.tutormax.common.kafka.DeadLetters;
 import com.tutormax.common.kafka.EventCounters;
 import com.tutormax.common.kafka.EventPublisher;
 import com.tutormax.common.kafka.KafkaHealthIndicator;
 import com.tutormax.common.outbox.OutboxRelay;
 import com.tutormax.common.outbox.OutboxWriter;
+import com.tutormax.common.validation.EventValidator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
@@ -130,6 +132,16 @@ public class BackboneAutoConfiguration {
   ProcessedEvents processedEvents(
       DatabaseClient db, TransactionalOperator transactions, EventCounters counters) {
     return new ProcessedEvents(db, transactions, counters);
+  }
+
+  @Bean
+  BatchIntake batchIntake(
+      ProcessedEvents processed,
+      TransactionalOperator transactions,
+      KafkaTemplate<Object, Object> template,
+      EventCounters counters,
+      Clock clock) {
+    return new BatchIntake(processed, transactions, template, counters, new EventValidator(clock));
   }
 
   @Bean

@@ -32,33 +32,32 @@ public final class BatchIntake {
   private final KafkaOperations<Object, Object> kafka;
   private final EventCounters counters;
   private final EventValidator validator;
-  private final Duration timeout;
 
   public BatchIntake(
       ProcessedEvents processed,
       TransactionalOperator transactions,
       KafkaOperations<Object, Object> kafka,
       EventCounters counters,
-      EventValidator validator,
-      Duration timeout) {
+      EventValidator validator) {
     this.processed = processed;
     this.transactions = transactions;
     this.kafka = kafka;
     this.counters = counters;
     this.validator = validator;
-    this.timeout = timeout;
   }
 
   /**
    * Applies a batch of {@code type} events for {@code consumer}; blocks until committed and the
    * dead letters are acknowledged.
    *
+   * @param timeout how long the transaction and the dead letters may take
    * @param handler stores the new records (in batch order); runs inside the transaction
    */
   public void apply(
       List<ConsumerRecord<String, TutorMaxEvent>> batch,
       Class<? extends TutorMaxEvent> type,
       String consumer,
+      Duration timeout,
       Function<List<ConsumerRecord<String, TutorMaxEvent>>, Mono<Void>> handler) {
     long started = System.nanoTime();
     List<Rejected> rejected = new ArrayList<>();

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 /**
  * Fetches a model artifact over HTTP from training-service: each call times out, failures are
  * retried with exponential back-off, and a circuit breaker stops calling a failing training-service
- * for a while (its state is exported as a metric by Resilience4j's name "model-artifacts").
+ * for a while; while it is open, a fetch fails at once and the last good model keeps serving.
  */
 @Component
 public class ModelFetcher {
@@ -63,9 +63,5 @@ public class ModelFetcher {
         .timeout(properties.fetchTimeout())
         .transformDeferred(CircuitBreakerOperator.of(breaker))
         .transformDeferred(RetryOperator.of(retry));
-  }
-
-  public CircuitBreaker.State breakerState() {
-    return breaker.getState();
   }
 }

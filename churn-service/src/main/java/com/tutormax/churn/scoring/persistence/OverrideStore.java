@@ -30,12 +30,7 @@ public class OverrideStore {
       Instant createdAt,
       Instant expiresAt,
       String revokedBy,
-      Instant revokedAt) {
-
-    public boolean activeAt(Instant now) {
-      return revokedAt == null && expiresAt.isAfter(now);
-    }
-  }
+      Instant revokedAt) {}
 
   private final DatabaseClient db;
 

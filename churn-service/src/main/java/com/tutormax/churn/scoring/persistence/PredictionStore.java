@@ -41,48 +41,37 @@ public class PredictionStore {
     String payload = new String(EventJson.write(event), StandardCharsets.UTF_8);
     Map<String, Object> features = new LinkedHashMap<>();
     p.features().asMap().forEach((k, v) -> features.put(k, Double.isNaN(v) ? null : v));
-    Mono<Void> history =
-        db.sql(
-                "INSERT INTO predictions (tutor_id, as_of_day, as_of, provisional, headline_score,"
-                    + " rule_score, risk_level, payload, features, scored_at) VALUES (:tutor,"
-                    + " :day, :asOf, :provisional, :headline, :rule, :level, :payload, :features,"
-                    + " :now) ON CONFLICT (tutor_id, as_of_day) DO UPDATE SET as_of = EXCLUDED.as_of,"
-                    + " provisional = EXCLUDED.provisional, headline_score = EXCLUDED.headline_score,"
-                    + " rule_score = EXCLUDED.rule_score, risk_level = EXCLUDED.risk_level,"
-                    + " payload = EXCLUDED.payload, features = EXCLUDED.features,"
-                    + " scored_at = EXCLUDED.scored_at")
-            .bind("tutor", p.tutorId())
-            .bind("day", p.asOfDay())
-            .bind("asOf", p.asOf())
-            .bind("provisional", p.provisional())
-            .bind("headline", event.headlineScore())
-            .bind("rule", event.ruleScore())
-            .bind("level", event.riskLevel().name())
-            .bind("payload", payload)
-            .bind("features", JSON.writeValueAsString(features))
-            .bind("now", now)
-            .then();
-    Mono<Void> current =
-        db.sql(
-                "INSERT INTO current_predictions AS c (tutor_id, as_of_day, as_of, provisional,"
-                    + " headline_score, rule_score, risk_level, payload, scored_at) VALUES (:tutor,"
-                    + " :day, :asOf, :provisional, :headline, :rule, :level, :payload, :now)"
-                    + " ON CONFLICT (tutor_id) DO UPDATE SET as_of_day = EXCLUDED.as_of_day,"
-                    + " as_of = EXCLUDED.as_of, provisional = EXCLUDED.provisional,"
-                    + " headline_score = EXCLUDED.headline_score, rule_score = EXCLUDED.rule_score,"
-                    + " risk_level = EXCLUDED.risk_level, payload = EXCLUDED.payload,"
-                    + " scored_at = EXCLUDED.scored_at WHERE EXCLUDED.as_of_day >= c.as_of_day")
-            .bind("tutor", p.tutorId())
-            .bind("day", p.asOfDay())
-            .bind("asOf", p.asOf())
-            .bind("provisional", p.provisional())
-            .bind("headline", event.headlineScore())
-            .bind("rule", event.ruleScore())
-            .bind("level", event.riskLevel().name())
-            .bind("payload", payload)
-            .bind("now", now)
-            .then();
-    return history.then(current);
+    // One statement: the day's row in the history, and the tutor's current row unless a newer
+    // prediction is already there.
+    return db.sql(
+            "WITH saved AS (INSERT INTO predictions (tutor_id, as_of_day, as_of, provisional,"
+                + " headline_score, rule_score, risk_level, payload, features, scored_at)"
+                + " VALUES (:tutor, :day, :asOf, :provisional, :headline, :rule, :level, :payload,"
+                + " :features, :now) ON CONFLICT (tutor_id, as_of_day) DO UPDATE SET"
+                + " as_of = EXCLUDED.as_of, provisional = EXCLUDED.provisional,"
+                + " headline_score = EXCLUDED.headline_score, rule_score = EXCLUDED.rule_score,"
+                + " risk_level = EXCLUDED.risk_level, payload = EXCLUDED.payload,"
+                + " features = EXCLUDED.features, scored_at = EXCLUDED.scored_at RETURNING *)"
+                + " INSERT INTO current_predictions AS c (tutor_id, as_of_day, as_of, provisional,"
+                + " headline_score, rule_score, risk_level, payload, scored_at)"
+                + " SELECT tutor_id, as_of_day, as_of, provisional, headline_score, rule_score,"
+                + " risk_level, payload, scored_at FROM saved"
+                + " ON CONFLICT (tutor_id) DO UPDATE SET as_of_day = EXCLUDED.as_of_day,"
+                + " as_of = EXCLUDED.as_of, provisional = EXCLUDED.provisional,"
+                + " headline_score = EXCLUDED.headline_score, rule_score = EXCLUDED.rule_score,"
+                + " risk_level = EXCLUDED.risk_level, payload = EXCLUDED.payload,"
+                + " scored_at = EXCLUDED.scored_at WHERE EXCLUDED.as_of_day >= c.as_of_day")
+        .bind("tutor", p.tutorId())
+        .bind("day", p.asOfDay())
+        .bind("asOf", p.asOf())
+        .bind("provisional", p.provisional())
+        .bind("headline", event.headlineScore())
+        .bind("rule", event.ruleScore())
+        .bind("level", event.riskLevel().name())
+        .bind("payload", payload)
+        .bind("features", JSON.writeValueAsString(features))
+        .bind("now", now)
+        .then();
   }
 
   public Mono<Stored> current(String tutorId) {

@@ -12,18 +12,14 @@ import com.tutormax.common.events.PerformanceEvaluated;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
 import com.tutormax.common.events.TutorRegistered;
-import com.tutormax.common.idempotency.ProcessedEvents;
 import com.tutormax.common.kafka.BatchIntake;
-import com.tutormax.common.kafka.EventCounters;
-import com.tutormax.common.validation.EventValidator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -36,6 +32,7 @@ import reactor.core.publisher.Mono;
 public class ChurnIntake {
 
   private final BatchIntake intake;
+  private final Duration timeout;
   private final TutorStore tutors;
   private final ClosedDayStore days;
   private final InterventionStore interventions;
@@ -43,24 +40,15 @@ public class ChurnIntake {
   private final Clock clock;
 
   public ChurnIntake(
-      ProcessedEvents processed,
+      BatchIntake intake,
       TutorStore tutors,
       ClosedDayStore days,
       InterventionStore interventions,
       ModelStore models,
-      TransactionalOperator transactions,
-      KafkaOperations<Object, Object> kafka,
-      EventCounters counters,
       Clock clock,
       ChurnProperties properties) {
-    this.intake =
-        new BatchIntake(
-            processed,
-            transactions,
-            kafka,
-            counters,
-            new EventValidator(clock),
-            properties.writeTimeout());
+    this.intake = intake;
+    this.timeout = properties.writeTimeout();
     this.tutors = tutors;
     this.days = days;
     this.interventions = interventions;
@@ -75,6 +63,7 @@ public class ChurnIntake {
         batch,
         type,
         "churn-" + type.getSimpleName(),
+        timeout,
         records -> store(records.stream().map(ConsumerRecord::value).toList()));
   }
 

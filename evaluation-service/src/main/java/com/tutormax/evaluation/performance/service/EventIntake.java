@@ -6,10 +6,7 @@ import com.tutormax.common.events.TutorActivityRecorded;
 import com.tutormax.common.events.TutorLifecycleChanged;
 import com.tutormax.common.events.TutorMaxEvent;
 import com.tutormax.common.events.TutorRegistered;
-import com.tutormax.common.idempotency.ProcessedEvents;
 import com.tutormax.common.kafka.BatchIntake;
-import com.tutormax.common.kafka.EventCounters;
-import com.tutormax.common.validation.EventValidator;
 import com.tutormax.evaluation.performance.config.EvaluationProperties;
 import com.tutormax.evaluation.performance.domain.DayAggregate;
 import com.tutormax.evaluation.performance.domain.EventDay;
@@ -20,6 +17,7 @@ import com.tutormax.evaluation.performance.persistence.TutorDayStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore;
 import com.tutormax.evaluation.performance.persistence.TutorStore.Touch;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -45,6 +41,7 @@ import reactor.core.publisher.Mono;
 public class EventIntake {
 
   private final BatchIntake intake;
+  private final Duration timeout;
   private final TutorDayStore days;
   private final RatingStore ratings;
   private final TutorStore tutors;
@@ -53,25 +50,16 @@ public class EventIntake {
   private final Clock clock;
 
   public EventIntake(
-      ProcessedEvents processed,
+      BatchIntake intake,
       TutorDayStore days,
       RatingStore ratings,
       TutorStore tutors,
       RollupStore rollup,
       LifecycleHandler lifecycle,
-      TransactionalOperator transactions,
-      KafkaOperations<Object, Object> kafka,
-      EventCounters counters,
       Clock clock,
       EvaluationProperties properties) {
-    this.intake =
-        new BatchIntake(
-            processed,
-            transactions,
-            kafka,
-            counters,
-            new EventValidator(clock),
-            properties.writeTimeout());
+    this.intake = intake;
+    this.timeout = properties.writeTimeout();
     this.days = days;
     this.ratings = ratings;
     this.tutors = tutors;
@@ -87,6 +75,7 @@ public class EventIntake {
         batch,
         type,
         "evaluation-" + type.getSimpleName(),
+        timeout,
         records ->
             applyNew(records.stream().map(ConsumerRecord::value).toList(), firstIngested(records))
                 .then(advance(clocks(records))));

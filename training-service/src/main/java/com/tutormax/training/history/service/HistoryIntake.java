@@ -4,18 +4,13 @@ import com.tutormax.common.events.ChurnDetected;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
 import com.tutormax.common.events.TutorRegistered;
-import com.tutormax.common.idempotency.ProcessedEvents;
 import com.tutormax.common.kafka.BatchIntake;
-import com.tutormax.common.kafka.EventCounters;
-import com.tutormax.common.validation.EventValidator;
 import com.tutormax.training.history.config.TrainingProperties;
 import com.tutormax.training.history.persistence.HistoryStore;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /** Keeps training's history from consumed batches (idempotent; bad records dead-lettered). */
@@ -23,24 +18,12 @@ import reactor.core.publisher.Mono;
 public class HistoryIntake {
 
   private final BatchIntake intake;
+  private final Duration timeout;
   private final HistoryStore history;
 
-  public HistoryIntake(
-      ProcessedEvents processed,
-      HistoryStore history,
-      TransactionalOperator transactions,
-      KafkaOperations<Object, Object> kafka,
-      EventCounters counters,
-      Clock clock,
-      TrainingProperties properties) {
-    this.intake =
-        new BatchIntake(
-            processed,
-            transactions,
-            kafka,
-            counters,
-            new EventValidator(clock),
-            properties.writeTimeout());
+  public HistoryIntake(BatchIntake intake, HistoryStore history, TrainingProperties properties) {
+    this.intake = intake;
+    this.timeout = properties.writeTimeout();
     this.history = history;
   }
 
@@ -50,6 +33,7 @@ public class HistoryIntake {
         batch,
         type,
         "training-" + type.getSimpleName(),
+        timeout,
         records -> store(records.stream().map(ConsumerRecord::value).toList()));
   }
 
