@@ -143,7 +143,9 @@ class TrainingRunIntegrationTest {
         .isOk();
   }
 
-  /** 60 tutors; every third goes silent 12 days before its churn is detected. */
+  /**
+   * 60 tutors; every third goes silent and is detected on the 15th silent day, as evaluation does.
+   */
   private void publishHistory() {
     List<TutorMaxEvent> events = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
@@ -161,7 +163,7 @@ class TrainingRunIntegrationTest {
       boolean churns = i % 3 == 0;
       LocalDate churnDay = joined.plusDays(30 + i % 40);
       for (LocalDate d = joined; d.isBefore(today); d = d.plusDays(1)) {
-        boolean silent = churns && !d.isBefore(churnDay.minusDays(12));
+        boolean silent = churns && !d.isBefore(churnDay.minusDays(14));
         events.add(day(tutor, d, silent ? 0 : 1 + (i + d.getDayOfMonth()) % 2));
       }
       if (churns) {
@@ -170,7 +172,7 @@ class TrainingRunIntegrationTest {
                 tutor,
                 ChurnDetected.Reason.NO_SESSIONS_14_DAYS,
                 churnDay.atTime(1, 0).toInstant(ZoneOffset.UTC),
-                churnDay.minusDays(13).atTime(15, 0).toInstant(ZoneOffset.UTC)));
+                churnDay.minusDays(15).atTime(15, 0).toInstant(ZoneOffset.UTC)));
       }
     }
     List<java.util.concurrent.CompletableFuture<?>> sends = new ArrayList<>();

@@ -18,13 +18,13 @@ import java.util.Set;
  * Builds churn training rows from tutor histories, with the one feature function churn-service
  * serves with ({@link ChurnFeatures#of}), so a model learns from exactly what it is served. A row's
  * features use only closed days strictly before its as-of day; its labels come from {@link Labels}
- * (right-censored), and depend on the future only through the tutor's churn day.
+ * (right-censored), and depend on the future only through the tutor's {@link Departure}.
  *
  * <p>As-of days of a tutor: minHistoryDays after the later of joining and their first closed day (a
  * tutor who joined years before the history begins has nothing to learn from until then), then
  * every stepDays, up to and including the earlier of observedThrough + 1 (the first day whose
- * features are complete) and the churn day (a row on the churn day is positive for every window;
- * after it the tutor is gone). A tutor without closed days has no rows.
+ * features are complete) and the day the tutor's churn became known (after it nobody scores them).
+ * A tutor without closed days has no rows.
  */
 public final class TrainingSetBuilder {
 
@@ -59,8 +59,9 @@ public final class TrainingSetBuilder {
         throw new IllegalArgumentException("two histories for " + tutor.tutorId());
       }
       LocalDate last = observedThrough.plusDays(1);
-      if (tutor.churnedOn() != null && tutor.churnedOn().isBefore(last)) {
-        last = tutor.churnedOn();
+      Departure departure = tutor.departure();
+      if (departure != null && departure.knownOn().isBefore(last)) {
+        last = departure.knownOn();
       }
       LocalDate firstDay =
           tutor.closedDays().stream()
@@ -93,9 +94,20 @@ public final class TrainingSetBuilder {
   }
 
   private static TrainingRow row(TutorHistory tutor, LocalDate asOf, LocalDate observedThrough) {
+    Departure departure = tutor.departure();
+    LocalDate leftOn = departure == null ? null : departure.leftOn();
+    LocalDate knownOn = departure == null ? null : departure.knownOn();
     Map<Integer, Label> labels = new LinkedHashMap<>();
     for (int window : WINDOWS) {
-      labels.put(window, Labels.of(asOf, tutor.churnedOn(), observedThrough, window));
+      labels.put(
+          window,
+          Labels.of(
+              asOf,
+              leftOn,
+              knownOn,
+              observedThrough,
+              window,
+              Departure.LONGEST_DETECTION_DELAY_DAYS));
     }
     return new TrainingRow(
         tutor.tutorId(), asOf, ChurnFeatures.of(tutor.profile(), tutor.closedDays(), asOf), labels);

@@ -5,35 +5,21 @@ import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorLifecycleChanged;
 import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.common.features.TutorProfile;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One tutor's input to a training set: their profile, their closed days (any order) and the UTC day
- * they churned, if they did.
+ * One tutor's input to a training set: their profile, their closed days (any order) and their
+ * departure, if they churned: the day they left and the day that became known ({@link Departure}).
+ * Churn is read from lifecycle events only: evaluation's {@link ChurnDetected} and {@code RESIGNED}
+ * {@link TutorLifecycleChanged}, never the generator's ground truth. Only the first churn counts
+ * (the first to become known): rows stop there, so a reactivated tutor's later history is not used.
  *
- * <p><b>Churn day rule.</b> {@code churnedOn} is the UTC date of the earliest of the tutor's {@link
- * ChurnDetected#detectedAt()} and {@code RESIGNED} {@link TutorLifecycleChanged#occurredAt()}: the
- * day the churn became known (a resignation's own day; otherwise the detection day, e.g. the 15th
- * silent day). {@link ChurnDetected#lastSessionAt()} is deliberately not used, for three reasons:
- * (1) the labels are "churn detected or resigned within W days after the as-of date" ({@link
- * com.tutormax.training.evaluation.domain.Labels}), which is what churn-service is asked to predict
- * and is served against; (2) a date that is only known 14+ days after it happened would turn rows
- * already labelled NEGATIVE (window observed, no churn known) into POSITIVE later, breaking the
- * censoring that {@code Labels} relies on, whereas a detection date is known on the day itself; (3)
- * the last session is not the churn day of a low-volume churn (the tutor still held sessions), and
- * for inactivity the generator's ground-truth leave day is the 15th silent day, which is the
- * detection day. Only the first churn counts: rows stop there, so a reactivated tutor's later
- * history is not used.
- *
- * @param churnedOn the churn day, or null if the tutor has not churned
+ * @param departure the first churn, or null if the tutor has not churned
  */
 public record TutorHistory(
-    TutorProfile profile, List<TutorDayClosed> closedDays, LocalDate churnedOn) {
+    TutorProfile profile, List<TutorDayClosed> closedDays, Departure departure) {
 
   public TutorHistory {
     Objects.requireNonNull(profile, "profile");
@@ -60,31 +46,23 @@ public record TutorHistory(
       Collection<ChurnDetected> detections,
       Collection<TutorLifecycleChanged> lifecycle) {
     String tutorId = registered.tutorId();
-    LocalDate churnedOn = null;
+    Departure departure = null;
     for (ChurnDetected detected : detections) {
       requireTutor(tutorId, detected.tutorId());
-      churnedOn = earliest(churnedOn, utcDay(detected.detectedAt()));
+      departure = Departure.first(departure, Departure.of(detected));
     }
     for (TutorLifecycleChanged change : lifecycle) {
       requireTutor(tutorId, change.tutorId());
       if (change.change() == TutorLifecycleChanged.Change.RESIGNED) {
-        churnedOn = earliest(churnedOn, utcDay(change.occurredAt()));
+        departure = Departure.first(departure, Departure.resigned(change.occurredAt()));
       }
     }
-    return new TutorHistory(TutorProfile.of(registered), List.copyOf(closedDays), churnedOn);
+    return new TutorHistory(TutorProfile.of(registered), List.copyOf(closedDays), departure);
   }
 
   private static void requireTutor(String expected, String actual) {
     if (!expected.equals(actual)) {
       throw new IllegalArgumentException("an event of " + actual + " for " + expected);
     }
-  }
-
-  private static LocalDate utcDay(Instant instant) {
-    return instant.atZone(ZoneOffset.UTC).toLocalDate();
-  }
-
-  private static LocalDate earliest(LocalDate current, LocalDate candidate) {
-    return current == null || candidate.isBefore(current) ? candidate : current;
   }
 }

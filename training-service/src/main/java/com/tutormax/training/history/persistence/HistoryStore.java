@@ -31,7 +31,14 @@ public class HistoryStore {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** A tutor's detected churn. */
-  public record Churn(String tutorId, String reason, Instant detectedAt, Instant lastSessionAt) {}
+  public record Churn(String tutorId, String reason, Instant detectedAt, Instant lastSessionAt) {
+
+    /** The detection as the event it came from. */
+    public ChurnDetected event() {
+      return new ChurnDetected(
+          tutorId, ChurnDetected.Reason.valueOf(reason), detectedAt, lastSessionAt);
+    }
+  }
 
   private final DatabaseClient db;
 
@@ -79,7 +86,10 @@ public class HistoryStore {
         rows);
   }
 
-  /** Detected churns; a later detection of the same tutor replaces an earlier one. */
+  /**
+   * Detected churns; a tutor's first detection is kept (only the first churn counts in training,
+   * and keeping the earliest gives the same table whatever the arrival order).
+   */
   public Mono<Void> churned(Collection<ChurnDetected> churns) {
     List<Map<String, Object>> rows = new ArrayList<>();
     churns.stream()
@@ -102,7 +112,7 @@ public class HistoryStore {
             + " detected_at timestamptz, last_session_at timestamptz) ORDER BY r.tutor_id"
             + " ON CONFLICT (tutor_id) DO UPDATE SET reason = EXCLUDED.reason,"
             + " detected_at = EXCLUDED.detected_at, last_session_at = EXCLUDED.last_session_at"
-            + " WHERE EXCLUDED.detected_at >= c.detected_at",
+            + " WHERE EXCLUDED.detected_at < c.detected_at",
         rows);
   }
 

@@ -6,6 +6,7 @@ import com.tutormax.common.features.ChurnFeatures;
 import com.tutormax.common.features.TutorProfile;
 import com.tutormax.common.outbox.OutboxWriter;
 import com.tutormax.common.rules.RuleScore;
+import com.tutormax.training.dataset.domain.Departure;
 import com.tutormax.training.dataset.domain.TrainingRow;
 import com.tutormax.training.dataset.domain.TrainingSetBuilder;
 import com.tutormax.training.dataset.domain.TutorHistory;
@@ -266,9 +267,9 @@ public class TrainingRunner {
               Map<String, List<TutorDayClosed>> days = new HashMap<>();
               t.getT2()
                   .forEach(d -> days.computeIfAbsent(d.tutorId(), k -> new ArrayList<>()).add(d));
-              Map<String, LocalDate> churned = new HashMap<>();
+              Map<String, Departure> departures = new HashMap<>();
               for (Churn c : t.getT3()) {
-                churned.put(c.tutorId(), c.detectedAt().atZone(ZoneOffset.UTC).toLocalDate());
+                departures.put(c.tutorId(), Departure.of(c.event()));
               }
               List<TutorHistory> tutors = new ArrayList<>();
               for (TutorProfile profile : t.getT1()) {
@@ -276,7 +277,7 @@ public class TrainingRunner {
                     new TutorHistory(
                         profile,
                         days.getOrDefault(profile.tutorId(), List.of()),
-                        churned.get(profile.tutorId())));
+                        departures.get(profile.tutorId())));
               }
               return tutors;
             });

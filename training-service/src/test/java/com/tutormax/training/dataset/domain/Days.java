@@ -53,10 +53,18 @@ final class Days {
     return days;
   }
 
-  /** A tutor who joined on {@code joinedOn}, held one session a day through {@code through}. */
+  /**
+   * A tutor who joined on {@code joinedOn}, held one session a day through {@code through} and then
+   * left as {@code departure} says (null: stayed).
+   */
   static TutorHistory tutor(
-      String tutorId, LocalDate joinedOn, LocalDate through, LocalDate churnedOn) {
+      String tutorId, LocalDate joinedOn, LocalDate through, Departure departure) {
     return new TutorHistory(
-        new TutorProfile(tutorId, joinedOn, 5), every(tutorId, joinedOn, through, 1), churnedOn);
+        new TutorProfile(tutorId, joinedOn, 5), every(tutorId, joinedOn, through, 1), departure);
+  }
+
+  /** A resignation on {@code day}: left and known that day. */
+  static Departure resigned(LocalDate day) {
+    return new Departure(day, day);
   }
 }

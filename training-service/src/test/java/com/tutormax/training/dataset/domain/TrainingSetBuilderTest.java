@@ -77,76 +77,90 @@ class TrainingSetBuilderTest {
   }
 
   @Test
-  void rowsStopOnTheChurnDayWhichIsPositiveForEveryWindow() {
-    LocalDate churn = LocalDate.of(2026, 2, 12);
-    TutorHistory onTheGrid = Days.tutor("T-1", JAN_1, churn, churn);
-    TutorHistory offTheGrid = Days.tutor("T-2", JAN_1, churn, churn.plusDays(2));
+  void rowsStopOnTheDayTheChurnBecomesKnownAndAreLabelledByTheDayTheTutorLeft() {
+    // Silent from 12 Feb (last session 11 Feb), detected on the 15th silent day, 26 Feb.
+    LocalDate left = LocalDate.of(2026, 2, 12);
+    Departure silent = new Departure(left, left.plusDays(14));
+    TutorHistory leaver = Days.tutor("T-1", JAN_1, left.minusDays(1), silent);
+    TutorHistory resigner = Days.tutor("T-2", JAN_1, OBSERVED, Days.resigned(left.plusDays(2)));
+    LocalDate observed = LocalDate.of(2026, 6, 1);
 
-    List<TrainingRow> rows = TrainingSetBuilder.rows(List.of(onTheGrid), OBSERVED, 28, 7);
+    List<TrainingRow> rows = TrainingSetBuilder.rows(List.of(leaver), observed, 28, 7);
     assertThat(asOfDays(rows))
-        .containsExactly(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 5), churn);
-    // Positive for the windows observed to their end (1 and 7 days), censored for the others.
-    assertThat(rows.get(2).label(1)).isEqualTo(Label.POSITIVE);
-    assertThat(rows.get(2).label(7)).isEqualTo(Label.POSITIVE);
-    assertThat(rows.get(2).label(30)).isEqualTo(Label.CENSORED);
-    assertThat(rows.get(2).label(90)).isEqualTo(Label.CENSORED);
-    assertThat(asOfDays(TrainingSetBuilder.rows(List.of(offTheGrid), OBSERVED, 28, 7)))
-        .containsExactly(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 5), churn);
-    assertThat(TrainingSetBuilder.rows(List.of(onTheGrid, offTheGrid), OBSERVED, 0, 1))
+        .containsExactly(
+            LocalDate.of(2026, 1, 29),
+            LocalDate.of(2026, 2, 5),
+            left,
+            LocalDate.of(2026, 2, 19),
+            silent.knownOn());
+    // 29 Jan: still there a day and a week later, gone within 30 days.
+    assertThat(rows.get(0).label(1)).isEqualTo(Label.NEGATIVE);
+    assertThat(rows.get(0).label(7)).isEqualTo(Label.NEGATIVE);
+    assertThat(rows.get(0).label(30)).isEqualTo(Label.POSITIVE);
+    // 19 Feb: gone a week, not yet known: positive for every window observed (90 days is not).
+    assertThat(rows.get(3).label(1)).isEqualTo(Label.POSITIVE);
+    assertThat(rows.get(3).label(7)).isEqualTo(Label.POSITIVE);
+    assertThat(rows.get(3).label(30)).isEqualTo(Label.POSITIVE);
+    assertThat(rows.get(3).label(90)).isEqualTo(Label.CENSORED);
+    assertThat(asOfDays(TrainingSetBuilder.rows(List.of(resigner), observed, 28, 7)))
+        .containsExactly(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 5), left);
+    assertThat(TrainingSetBuilder.rows(List.of(leaver, resigner), observed, 0, 1))
         .allSatisfy(row -> assertThat(row.labels().values()).doesNotContain(Label.EXCLUDED));
   }
 
   @Test
-  void churnOnTheLastDayOfAWindowIsPositiveAndTheDayAfterIsNegative() {
+  void leavingOnTheLastDayOfAWindowIsPositiveAndTheDayAfterIsNegative() {
     LocalDate asOf = LocalDate.of(2026, 2, 1);
-    TutorHistory tutor = Days.tutor("T-1", JAN_1, asOf.plusDays(6), asOf.plusDays(6));
-    List<TrainingRow> rows = TrainingSetBuilder.rows(List.of(tutor), OBSERVED, 0, 1);
+    LocalDate observed = LocalDate.of(2026, 4, 1);
+    TutorHistory tutor =
+        Days.tutor("T-1", JAN_1, asOf.plusDays(6), Days.resigned(asOf.plusDays(6)));
+    List<TrainingRow> rows = TrainingSetBuilder.rows(List.of(tutor), observed, 0, 1);
 
     TrainingRow row = rowOn(rows, asOf);
     assertThat(row.label(1)).isEqualTo(Label.NEGATIVE);
     assertThat(row.label(7)).isEqualTo(Label.POSITIVE);
-    // Its 30- and 90-day windows end after the last observed day: censored despite the churn.
-    assertThat(row.label(30)).isEqualTo(Label.CENSORED);
+    assertThat(row.label(30)).isEqualTo(Label.POSITIVE);
+    // The 90-day window's outcome is not known by 1 April: censored despite the churn.
     assertThat(row.label(90)).isEqualTo(Label.CENSORED);
     TrainingRow dayBefore = rowOn(rows, asOf.minusDays(1));
     assertThat(dayBefore.label(7)).isEqualTo(Label.NEGATIVE);
     assertThat(dayBefore.label(30)).isEqualTo(Label.POSITIVE);
-    // 1 Jan: churn on 7 Feb is day 38, after the 30-day window; the 90-day one is not observed.
+    // 1 Jan: leaving on 7 Feb is day 38, after the 30-day window.
     assertThat(rowOn(rows, JAN_1).label(30)).isEqualTo(Label.NEGATIVE);
     assertThat(rowOn(rows, JAN_1).label(90)).isEqualTo(Label.CENSORED);
   }
 
   @Test
-  void aWindowEndingAfterTheLastObservedDayIsCensored() {
+  void aWindowIsCensoredUntilTheLongestDetectionDelayAfterItHasPassed() {
     LocalDate asOf = LocalDate.of(2026, 2, 1);
-    TutorHistory tutor = Days.tutor("T-1", JAN_1, OBSERVED, null);
+    TutorHistory tutor = Days.tutor("T-1", JAN_1, OBSERVED.plusDays(30), null);
+    // The 30-day window of 1 Feb ends on 2 Mar; a departure in it is known by 22 Mar.
+    LocalDate known = asOf.plusDays(29 + Departure.LONGEST_DETECTION_DELAY_DAYS);
 
-    // The 30-day window of 1 Feb ends on 2 Mar.
     TrainingRow shortOfIt =
-        rowOn(TrainingSetBuilder.rows(List.of(tutor), asOf.plusDays(28), 0, 1), asOf);
+        rowOn(TrainingSetBuilder.rows(List.of(tutor), known.minusDays(1), 0, 1), asOf);
     assertThat(shortOfIt.label(1)).isEqualTo(Label.NEGATIVE);
     assertThat(shortOfIt.label(7)).isEqualTo(Label.NEGATIVE);
     assertThat(shortOfIt.label(30)).isEqualTo(Label.CENSORED);
     assertThat(shortOfIt.label(90)).isEqualTo(Label.CENSORED);
-    TrainingRow observed =
-        rowOn(TrainingSetBuilder.rows(List.of(tutor), asOf.plusDays(29), 0, 1), asOf);
+    TrainingRow observed = rowOn(TrainingSetBuilder.rows(List.of(tutor), known, 0, 1), asOf);
     assertThat(observed.label(30)).isEqualTo(Label.NEGATIVE);
     assertThat(observed.label(90)).isEqualTo(Label.CENSORED);
   }
 
   @Test
   void forWindowKeepsOnlyRowsWithAKnownOutcomeInOrder() {
-    LocalDate observed = LocalDate.of(2026, 1, 31);
+    LocalDate observed = LocalDate.of(2026, 2, 28);
     TutorHistory staying = Days.tutor("T-1", JAN_1, observed, null);
-    TutorHistory leaving = Days.tutor("T-2", JAN_1, LocalDate.of(2026, 1, 20), JAN_1.plusDays(19));
+    LocalDate left = LocalDate.of(2026, 1, 20);
+    TutorHistory leaving = Days.tutor("T-2", JAN_1, left, Days.resigned(left));
     List<TrainingRow> rows = TrainingSetBuilder.rows(List.of(staying, leaving), observed, 0, 1);
-    assertThat(rows).hasSize(32 + 20);
+    assertThat(rows).hasSize(60 + 20);
 
-    // Only windows ending by 31 Jan: as of 1–31, 1–25, 1–2 Jan, none (leaving: its rows up to
-    // then).
-    assertThat(TrainingSetBuilder.forWindow(rows, 1)).hasSize(31 + 20);
-    assertThat(TrainingSetBuilder.forWindow(rows, 7)).hasSize(25 + 20);
-    assertThat(TrainingSetBuilder.forWindow(rows, 30)).hasSize(2 + 2);
+    // Windows whose end is 20 days before 28 Feb: as of 1 Jan–8 Feb, –2 Feb, –10 Jan, none.
+    assertThat(TrainingSetBuilder.forWindow(rows, 1)).hasSize(39 + 20);
+    assertThat(TrainingSetBuilder.forWindow(rows, 7)).hasSize(33 + 20);
+    assertThat(TrainingSetBuilder.forWindow(rows, 30)).hasSize(10 + 10);
     assertThat(TrainingSetBuilder.forWindow(rows, 90)).isEmpty();
     assertThat(TrainingSetBuilder.forWindow(rows, 30))
         .filteredOn(row -> row.tutorId().equals("T-2"))
@@ -164,7 +178,7 @@ class TrainingSetBuilderTest {
     List<TutorHistory> tutors =
         List.of(
             Days.tutor("T-2", JAN_1, OBSERVED, null),
-            Days.tutor("T-10", JAN_1, OBSERVED, LocalDate.of(2026, 2, 15)),
+            Days.tutor("T-10", JAN_1, OBSERVED, Days.resigned(LocalDate.of(2026, 2, 15))),
             Days.tutor("T-1", JAN_1, OBSERVED, null),
             Days.tutor("T-3", JAN_1.minusDays(3), OBSERVED, null));
     List<TrainingRow> rows = TrainingSetBuilder.rows(tutors, OBSERVED, 14, 7);
@@ -177,7 +191,7 @@ class TrainingSetBuilderTest {
     for (TutorHistory tutor : tutors) {
       List<TutorDayClosed> days = new ArrayList<>(tutor.closedDays());
       Collections.shuffle(days, new Random(7));
-      shuffled.add(new TutorHistory(tutor.profile(), days, tutor.churnedOn()));
+      shuffled.add(new TutorHistory(tutor.profile(), days, tutor.departure()));
     }
     Collections.reverse(shuffled);
     assertThat(TrainingSetBuilder.rows(shuffled, OBSERVED, 14, 7)).isEqualTo(rows);

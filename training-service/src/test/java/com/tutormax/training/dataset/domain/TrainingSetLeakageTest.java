@@ -46,19 +46,19 @@ class TrainingSetLeakageTest {
   }
 
   @Test
-  void theChurnDayChangesLabelsButNeverFeatures() {
+  void theDepartureChangesLabelsButNeverFeatures() {
     List<TutorDayClosed> days = Days.every(TUTOR, JOINED, OBSERVED, 1);
-    LocalDate churn = LocalDate.of(2026, 2, 20);
 
     List<TrainingRow> staying = rows(new TutorHistory(PROFILE, days, null));
-    List<TrainingRow> leaving = rows(new TutorHistory(PROFILE, days, churn));
+    List<TrainingRow> leaving =
+        rows(new TutorHistory(PROFILE, days, Days.resigned(LocalDate.of(2026, 2, 5))));
 
     assertThat(leaving).hasSizeLessThan(staying.size());
     for (TrainingRow row : leaving) {
       assertThat(row.features()).isEqualTo(rowOn(staying, row.asOfDay()).features());
     }
-    // The 30-day window of 25 January (through 23 February) is observed and holds the churn.
-    LocalDate asOf = LocalDate.of(2026, 1, 25);
+    // The 30-day window of 10 January (through 8 February) is observed and holds the churn.
+    LocalDate asOf = LocalDate.of(2026, 1, 10);
     assertThat(rowOn(staying, asOf).label(30)).isEqualTo(Label.NEGATIVE);
     assertThat(rowOn(leaving, asOf).label(30)).isEqualTo(Label.POSITIVE);
   }

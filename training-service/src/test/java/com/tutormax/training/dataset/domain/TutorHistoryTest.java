@@ -32,16 +32,16 @@ class TutorHistoryTest {
       Days.every(TUTOR, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 9), 1);
 
   @Test
-  void withoutChurnOrResignationTheTutorHasNoChurnDay() {
+  void withoutChurnOrResignationTheTutorHasNoDeparture() {
     TutorHistory history = TutorHistory.of(REGISTERED, DAYS, List.of(), List.of());
 
-    assertThat(history.churnedOn()).isNull();
+    assertThat(history.departure()).isNull();
     assertThat(history.profile()).isEqualTo(new TutorProfile(TUTOR, LocalDate.of(2026, 1, 5), 6));
     assertThat(history.closedDays()).containsExactlyElementsOf(DAYS);
   }
 
   @Test
-  void theChurnDayIsTheUtcDayOfDetectionNotOfTheLastSession() {
+  void aTutorDetectedSilentLeftTheDayAfterTheLastSessionAndWasKnownOnDetection() {
     ChurnDetected silent =
         new ChurnDetected(
             TUTOR,
@@ -49,12 +49,12 @@ class TutorHistoryTest {
             Instant.parse("2026-03-20T23:59:59Z"),
             Instant.parse("2026-03-05T15:00:00Z"));
 
-    assertThat(TutorHistory.of(REGISTERED, DAYS, List.of(silent), List.of()).churnedOn())
-        .isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(TutorHistory.of(REGISTERED, DAYS, List.of(silent), List.of()).departure())
+        .isEqualTo(new Departure(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 20)));
   }
 
   @Test
-  void theEarliestOfDetectionsAndResignationsIsTheChurnDay() {
+  void theFirstKnownOfDetectionsAndResignationsIsTheDeparture() {
     ChurnDetected later =
         new ChurnDetected(
             TUTOR,
@@ -67,10 +67,10 @@ class TutorHistoryTest {
     TutorLifecycleChanged resigned = lifecycle(Change.RESIGNED, "2026-03-18T00:00:01Z");
 
     assertThat(
-            TutorHistory.of(REGISTERED, DAYS, List.of(later, first), List.of(resigned)).churnedOn())
-        .isEqualTo(LocalDate.of(2026, 3, 18));
-    assertThat(TutorHistory.of(REGISTERED, DAYS, List.of(later, first), List.of()).churnedOn())
-        .isEqualTo(LocalDate.of(2026, 3, 20));
+            TutorHistory.of(REGISTERED, DAYS, List.of(later, first), List.of(resigned)).departure())
+        .isEqualTo(new Departure(LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 18)));
+    assertThat(TutorHistory.of(REGISTERED, DAYS, List.of(later, first), List.of()).departure())
+        .isEqualTo(new Departure(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 20)));
   }
 
   @Test
@@ -80,11 +80,11 @@ class TutorHistoryTest {
             lifecycle(Change.JOINED, "2026-01-05T23:30:00Z"),
             lifecycle(Change.INACTIVE, "2026-02-01T12:00:00Z"),
             lifecycle(Change.REACTIVATED, "2026-02-10T12:00:00Z"));
-    assertThat(TutorHistory.of(REGISTERED, DAYS, List.of(), changes).churnedOn()).isNull();
+    assertThat(TutorHistory.of(REGISTERED, DAYS, List.of(), changes).departure()).isNull();
 
     TutorLifecycleChanged resigned = lifecycle(Change.RESIGNED, "2026-02-20T23:59:59Z");
-    assertThat(TutorHistory.of(REGISTERED, DAYS, List.of(), List.of(resigned)).churnedOn())
-        .isEqualTo(LocalDate.of(2026, 2, 20));
+    assertThat(TutorHistory.of(REGISTERED, DAYS, List.of(), List.of(resigned)).departure())
+        .isEqualTo(Days.resigned(LocalDate.of(2026, 2, 20)));
   }
 
   @Test
