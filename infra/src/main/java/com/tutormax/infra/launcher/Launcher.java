@@ -1,6 +1,7 @@
 package com.tutormax.infra.launcher;
 
 import com.tutormax.infra.launcher.cli.DownCommand;
+import com.tutormax.infra.launcher.cli.QualityCommand;
 import com.tutormax.infra.launcher.cli.ResetCommand;
 import com.tutormax.infra.launcher.cli.StatusCommand;
 import com.tutormax.infra.launcher.cli.UpCommand;
@@ -10,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The local launcher: {@code up}, {@code down}, {@code status}, {@code reset}. Run by {@code
- * ./tutormax}, or directly: {@code java -cp infra/target/classes:infra/target/lib/*
+ * The local launcher: {@code up}, {@code down}, {@code status}, {@code reset}, {@code quality}. Run
+ * by {@code ./tutormax}, or directly: {@code java -cp infra/target/classes:infra/target/lib/*
  * com.tutormax.infra.launcher.Launcher up} from the repository root.
  */
 public final class Launcher {
@@ -34,6 +35,7 @@ public final class Launcher {
       case "down" -> new DownCommand(System.out).run(options.layout());
       case "status" -> new StatusCommand(System.out).run(options);
       case "reset" -> new ResetCommand(System.out).run(options.layout());
+      case "quality" -> new QualityCommand(System.out, System.err).run(options);
       case "help", "-h", "--help" -> {
         System.out.print(Usage.TEXT);
         yield 0;

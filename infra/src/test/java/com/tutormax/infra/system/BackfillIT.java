@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.tutormax.infra.TestFleets;
 import com.tutormax.infra.launcher.Fleet;
 import com.tutormax.infra.launcher.FleetOptions;
+import com.tutormax.infra.launcher.quality.QualityCheck;
 import com.tutormax.infra.launcher.service.FleetService;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,8 @@ class BackfillIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  static final int DAYS = 40;
+  // Long enough for observed 30-day windows: a window's outcome is known 20 days after it ends.
+  static final int DAYS = 90;
   private static FleetOptions options;
   private static Fleet fleet;
   private static FleetApi api;
@@ -81,12 +83,12 @@ class BackfillIT {
     fleet.awaitReady(FleetService.GENERATION, Duration.ofSeconds(150));
     fleet.awaitReady(FleetService.API, Duration.ofSeconds(150));
 
-    BackfillRun.await("the whole history", Duration.ofMinutes(5), run::historyComplete);
+    BackfillRun.await("the whole history", Duration.ofMinutes(8), run::historyComplete);
     Map<String, Long> published = run.published();
     log("generator published " + published);
     BackfillRun.await(
         "the store to hold exactly the published records",
-        Duration.ofMinutes(3),
+        Duration.ofMinutes(5),
         () -> run.stored().equals(run.published()));
     assertThat(run.stored()).isEqualTo(run.published());
     assertThat(published.get("SessionRecorded") / (double) DAYS).isCloseTo(3000, within(300.0));
@@ -219,6 +221,13 @@ class BackfillIT {
           .as(window)
           .isIn("PROMOTED", "NOT_PROMOTED", "SKIPPED");
     }
+    // A fresh fleet has no champion: every window with observed outcomes gets one; 90 days of
+    // history observe no 90-day window (it needs 90 + 20 days after the first row).
+    for (String window : List.of("1d", "7d", "30d")) {
+      assertThat(summary.path(window).path("outcome").asString())
+          .as(window + ": " + summary.path(window))
+          .isEqualTo("PROMOTED");
+    }
     for (String window : List.of("1d", "7d", "30d", "90d")) {
       if (!"PROMOTED".equals(summary.path(window).path("outcome").asString())) {
         continue;
@@ -240,6 +249,21 @@ class BackfillIT {
                       .asString()));
       log("churn serves the " + window + " model " + version);
     }
+  }
+
+  /**
+   * The quality report (what {@code ./tutormax quality} prints) shows each champion against the
+   * targets and the early-warning figure measured against the generator's ground truth.
+   */
+  @Test
+  @Order(6)
+  void theQualityReportShowsTheChampionsAgainstTheTargets() throws Exception {
+    QualityCheck check = new QualityCheck(fleet.gatewayUrl(), fleet.adminLogin());
+    String report = check.report();
+    log("quality report:\n" + report);
+    assertThat(report).contains("30-day window: churn-30d-", "AUC-ROC >= 0.85 (PRD)");
+    JsonNode quality = api.get("/api/training/quality");
+    assertThat(quality.path("withoutChampion").toString()).isEqualTo("[90]");
   }
 
   /** How many listed tutors have a prediction as of {@code asOf} or later. */

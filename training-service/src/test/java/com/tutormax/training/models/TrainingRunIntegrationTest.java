@@ -62,7 +62,11 @@ class TrainingRunIntegrationTest {
     String modelId = summary.path("30d").path("modelId").asString();
 
     JsonNode model = get("/api/training/models/" + modelId, TestTokens.forRoles("OPS_MANAGER"));
-    assertThat(model.path("status").asString()).isEqualTo("PROMOTED");
+    assertThat(model.path("status").asString()).isEqualTo("CHAMPION");
+    assertThat(model.path("promotedBy").asString())
+        .isEqualTo("run:" + first.path("runId").asString());
+    assertThat(model.path("dataFrom").asString()).isNotBlank();
+    assertThat(model.path("dataThrough").asString()).isNotBlank();
     assertThat(model.path("testAuc").asDouble()).isGreaterThan(0.7);
     assertThat(model.path("metrics").path("brier").asDouble()).isBetween(0.0, 0.25);
     assertThat(model.path("importance").size()).isEqualTo(ChurnFeatures.names().size());
@@ -71,6 +75,21 @@ class TrainingRunIntegrationTest {
         .isEqualTo(model.path("metrics").path("test").path("rows").asInt());
     assertThat(model.path("ruleScoreBaseline").has("auc")).isTrue();
     assertThat(summary.path("30d").has("ruleScoreTestAuc")).isTrue();
+
+    // The quality report judges the champion; its test predictions are kept for measuring.
+    JsonNode quality = get("/api/training/quality", TestTokens.forRoles("OPS_MANAGER"));
+    JsonNode thirty = null;
+    for (JsonNode w : quality.path("windows")) {
+      thirty = w.path("windowDays").asInt() == 30 ? w : thirty;
+    }
+    assertThat(thirty).as(quality.toString()).isNotNull();
+    assertThat(thirty.path("modelId").asString()).isEqualTo(modelId);
+    assertThat(thirty.path("checks").size()).isEqualTo(5);
+    JsonNode predictions =
+        get("/api/training/models/" + modelId + "/test-predictions", TestTokens.forRoles("ADMIN"));
+    assertThat(predictions.size())
+        .isEqualTo(model.path("metrics").path("test").path("rows").asInt());
+    assertThat(predictions.get(0).path("probability").asDouble()).isBetween(0.0, 1.0);
 
     ModelPromoted promoted =
         EventJson.read(
@@ -106,19 +125,19 @@ class TrainingRunIntegrationTest {
             get("/api/training/models/" + modelId, TestTokens.forRoles("ADMIN"))
                 .path("status")
                 .asString())
-        .isEqualTo("PROMOTED");
+        .isEqualTo("CHAMPION");
 
     // An admin promotes the second run's candidate, then rolls back to the first model.
     String candidate = again.path("modelId").asString();
     String admin = TestTokens.forRoles("ADMIN");
     promote(candidate, admin);
     assertThat(get("/api/training/models/" + candidate, admin).path("status").asString())
-        .isEqualTo("PROMOTED");
+        .isEqualTo("CHAMPION");
     assertThat(get("/api/training/models/" + modelId, admin).path("status").asString())
         .isEqualTo("RETIRED");
     promote(modelId, admin);
     assertThat(get("/api/training/models/" + modelId, admin).path("status").asString())
-        .isEqualTo("PROMOTED");
+        .isEqualTo("CHAMPION");
     assertThat(get("/api/training/models/" + candidate, admin).path("status").asString())
         .isEqualTo("RETIRED");
     TopicProbe.awaitAll(

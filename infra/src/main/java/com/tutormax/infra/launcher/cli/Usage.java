@@ -15,6 +15,9 @@ public final class Usage {
         logs [service]  follow the logs (all, or one: gateway, api, ..., kafka, postgres, redis;
                         ./tutormax only)
         reset           delete all local state (.tutormax/: database, Kafka topics, logs, key)
+        quality         the model quality report of the running fleet: each window's champion
+                        against the targets and the rule score, and the early-warning figure
+                        against the generator's ground truth (see docs/model-quality.md)
         help            this text
 
       Everything lives in .tutormax/ (a second `up` resumes the data of the first). Ports:

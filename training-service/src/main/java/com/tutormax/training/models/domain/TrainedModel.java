@@ -2,12 +2,13 @@ package com.tutormax.training.models.domain;
 
 import com.tutormax.common.models.Calibration;
 import com.tutormax.common.models.ModelArtifact;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The model trained for one churn window: the chosen hyper-parameters, the booster (XGBoost's
- * UBJSON bytes), the calibration fitted on the validation split, the test-split metrics and the
- * features ranked by mean |SHAP|.
+ * UBJSON bytes), the calibration fitted on the validation split, the test-split metrics, the
+ * features ranked by mean |SHAP|, the as-of days it learned from, and its test-split predictions.
  */
 public record TrainedModel(
     int windowDays,
@@ -16,12 +17,16 @@ public record TrainedModel(
     byte[] booster,
     Calibration calibration,
     ModelMetrics metrics,
-    List<FeatureImportance> importance) {
+    List<FeatureImportance> importance,
+    LocalDate dataFrom,
+    LocalDate dataThrough,
+    List<TestPrediction> testPredictions) {
 
   public TrainedModel {
     featureNames = List.copyOf(featureNames);
     booster = booster.clone();
     importance = List.copyOf(importance);
+    testPredictions = List.copyOf(testPredictions);
   }
 
   /** The artifact churn-service serves for this model. */

@@ -107,6 +107,12 @@ public final class WindowTrainer {
               SplitStats.of(split.test()));
       List<FeatureImportance> importance =
           FeatureImportance.rank(featureNames, Boosters.contributions(best, test));
+      List<TestPrediction> predictions = new ArrayList<>(calibrated.length);
+      for (int i = 0; i < calibrated.length; i++) {
+        LabelledRow row = split.test().get(i);
+        predictions.add(
+            new TestPrediction(row.tutorId(), row.asOfDay(), calibrated[i], row.churned()));
+      }
       TrainedModel model =
           new TrainedModel(
               windowDays,
@@ -115,7 +121,10 @@ public final class WindowTrainer {
               Boosters.bytes(best),
               calibration,
               metrics,
-              importance);
+              importance,
+              trainStats.firstDay(),
+              SplitStats.of(split.test()).lastDay(),
+              predictions);
       return new Run(model, testPredictions);
     } finally {
       if (best != null) {

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** training.runs and training.models: training runs and the model registry. */
+/**
+ * training.runs and training.models: training runs and the model registry. A window has at most one
+ * CHAMPION (the model served); the others are CANDIDATEs (never served) or RETIRED (served once).
+ */
 @Repository
 public class RegistryStore {
 
@@ -29,7 +32,14 @@ public class RegistryStore {
       String summary,
       String error) {}
 
-  /** A model as listed (its artifact is fetched separately). */
+  /**
+   * A model as listed (its artifact and test predictions are fetched separately).
+   *
+   * @param dataFrom the first as-of day it was trained on
+   * @param dataThrough the last as-of day of its test split
+   * @param championTestAuc the champion's AUC on this model's test rows when it was trained
+   * @param promotedBy who made it champion: a run ("run:&lt;id&gt;") or an admin
+   */
   public record Model(
       String modelId,
       int windowDays,
@@ -38,12 +48,16 @@ public class RegistryStore {
       Instant createdAt,
       String status,
       Double testAuc,
-      Double servingTestAuc,
+      Double championTestAuc,
+      Double championTestBrier,
+      LocalDate dataFrom,
+      LocalDate dataThrough,
       String metrics,
       String baseline,
       String importance,
       String params,
       Instant promotedAt,
+      String promotedBy,
       Instant retiredAt) {}
 
   private final DatabaseClient db;
@@ -112,32 +126,33 @@ public class RegistryStore {
         .all();
   }
 
-  /** Stores a trained model (CANDIDATE, or PROMOTED after retiring the window's current one). */
-  public Mono<Void> add(Model model, ModelArtifact artifact, boolean promote, Instant now) {
-    Mono<Void> retire =
-        promote
-            ? db.sql(
-                    "UPDATE models SET status = 'RETIRED', retired_at = :now"
-                        + " WHERE window_days = :window AND status = 'PROMOTED'")
-                .bind("now", now)
-                .bind("window", model.windowDays())
-                .then()
-            : Mono.empty();
+  /**
+   * Stores a trained model with its test predictions (JSON): a CANDIDATE, or the window's CHAMPION
+   * (promoted by {@code model.promotedBy()}) after retiring the current one.
+   */
+  public Mono<Void> add(
+      Model model, ModelArtifact artifact, String testPredictions, boolean champion, Instant now) {
     Mono<Void> insert =
         db.sql(
                 "INSERT INTO models (model_id, window_days, version, run_id, created_at, status,"
-                    + " test_auc, serving_test_auc, metrics, baseline, importance, params, artifact,"
-                    + " promoted_at) VALUES (:id, :window, :version, :run, :now, :status, :auc,"
-                    + " :servingAuc, :metrics, :baseline, :importance, :params, :artifact,"
-                    + " :promotedAt)")
+                    + " test_auc, champion_test_auc, champion_test_brier, data_from, data_through,"
+                    + " metrics, baseline, importance, params, artifact, test_predictions)"
+                    + " VALUES (:id, :window, :version, :run, :now, 'CANDIDATE', :auc,"
+                    + " :championAuc, :championBrier, :from, :through, :metrics, :baseline,"
+                    + " :importance, :params, :artifact, :predictions)")
             .bind("id", model.modelId())
             .bind("window", model.windowDays())
             .bind("version", model.version())
             .bind("run", model.runId())
             .bind("now", now)
-            .bind("status", promote ? "PROMOTED" : "CANDIDATE")
             .bind("auc", Parameter.fromOrEmpty(finite(model.testAuc()), Double.class))
-            .bind("servingAuc", Parameter.fromOrEmpty(finite(model.servingTestAuc()), Double.class))
+            .bind(
+                "championAuc", Parameter.fromOrEmpty(finite(model.championTestAuc()), Double.class))
+            .bind(
+                "championBrier",
+                Parameter.fromOrEmpty(finite(model.championTestBrier()), Double.class))
+            .bind("from", Parameter.fromOrEmpty(model.dataFrom(), LocalDate.class))
+            .bind("through", Parameter.fromOrEmpty(model.dataThrough(), LocalDate.class))
             .bind("metrics", model.metrics())
             .bind("baseline", Parameter.fromOrEmpty(model.baseline(), String.class))
             .bind("importance", model.importance())
@@ -145,37 +160,40 @@ public class RegistryStore {
             .bind(
                 "artifact",
                 new String(EventJson.mapper().writeValueAsBytes(artifact), StandardCharsets.UTF_8))
-            .bind("promotedAt", Parameter.fromOrEmpty(promote ? now : null, Instant.class))
+            .bind("predictions", testPredictions)
             .then();
-    return retire.then(insert);
+    return champion
+        ? insert.then(crown(model.modelId(), model.windowDays(), model.promotedBy(), now))
+        : insert;
   }
 
   /**
-   * Makes a stored model the promoted one of its window (retiring the current one), e.g. to roll
-   * back to an earlier version; empty if there is no such model.
+   * Makes a stored model the champion of its window (retiring the current one), e.g. to roll back
+   * to an earlier version; empty if there is no such model.
    */
-  public Mono<Model> promote(String modelId, Instant now) {
+  public Mono<Model> promote(String modelId, String promotedBy, Instant now) {
     return model(modelId)
-        .flatMap(
-            m -> {
-              Mono<Void> retire =
-                  db.sql(
-                          "UPDATE models SET status = 'RETIRED', retired_at = :now"
-                              + " WHERE window_days = :window AND status = 'PROMOTED'"
-                              + " AND model_id <> :id")
-                      .bind("now", now)
-                      .bind("window", m.windowDays())
-                      .bind("id", modelId)
-                      .then();
-              Mono<Void> promote =
-                  db.sql(
-                          "UPDATE models SET status = 'PROMOTED', promoted_at = :now,"
-                              + " retired_at = NULL WHERE model_id = :id")
-                      .bind("now", now)
-                      .bind("id", modelId)
-                      .then();
-              return retire.then(promote).then(model(modelId));
-            });
+        .flatMap(m -> crown(modelId, m.windowDays(), promotedBy, now).then(model(modelId)));
+  }
+
+  private Mono<Void> crown(String modelId, int windowDays, String promotedBy, Instant now) {
+    Mono<Void> retire =
+        db.sql(
+                "UPDATE models SET status = 'RETIRED', retired_at = :now"
+                    + " WHERE window_days = :window AND status = 'CHAMPION' AND model_id <> :id")
+            .bind("now", now)
+            .bind("window", windowDays)
+            .bind("id", modelId)
+            .then();
+    Mono<Void> crown =
+        db.sql(
+                "UPDATE models SET status = 'CHAMPION', promoted_at = :now, promoted_by = :by,"
+                    + " retired_at = NULL WHERE model_id = :id")
+            .bind("now", now)
+            .bind("by", promotedBy)
+            .bind("id", modelId)
+            .then();
+    return retire.then(crown);
   }
 
   public Flux<Model> models(int limit) {
@@ -200,9 +218,24 @@ public class RegistryStore {
         .one();
   }
 
-  /** The artifact of the window's promoted model, if any. */
-  public Mono<ModelArtifact> promotedArtifact(int windowDays) {
-    return db.sql("SELECT artifact FROM models WHERE window_days = :window AND status = 'PROMOTED'")
+  /** A model's test-split predictions (JSON), for the quality report. */
+  public Mono<String> testPredictions(String modelId) {
+    return db.sql("SELECT coalesce(test_predictions, '[]') AS p FROM models WHERE model_id = :id")
+        .bind("id", modelId)
+        .map(r -> r.get("p", String.class))
+        .one();
+  }
+
+  /** The current champion of every window that has one. */
+  public Flux<Model> champions() {
+    return db.sql("SELECT * FROM models WHERE status = 'CHAMPION' ORDER BY window_days")
+        .map(RegistryStore::toModel)
+        .all();
+  }
+
+  /** The artifact of the window's champion, if any. */
+  public Mono<ModelArtifact> championArtifact(int windowDays) {
+    return db.sql("SELECT artifact FROM models WHERE window_days = :window AND status = 'CHAMPION'")
         .bind("window", windowDays)
         .map(r -> r.get("artifact", String.class))
         .one()
@@ -238,12 +271,16 @@ public class RegistryStore {
         r.get("created_at", Instant.class),
         r.get("status", String.class),
         r.get("test_auc", Double.class),
-        r.get("serving_test_auc", Double.class),
+        r.get("champion_test_auc", Double.class),
+        r.get("champion_test_brier", Double.class),
+        r.get("data_from", LocalDate.class),
+        r.get("data_through", LocalDate.class),
         r.get("metrics", String.class),
         r.get("baseline", String.class),
         r.get("importance", String.class),
         r.get("params", String.class),
         r.get("promoted_at", Instant.class),
+        r.get("promoted_by", String.class),
         r.get("retired_at", Instant.class));
   }
 }

@@ -160,12 +160,13 @@ public class TrainingRunner {
     }
     ModelMetrics baseline = RuleBaseline.of(labelled, ruleScores);
     return registry
-        .promotedArtifact(window)
+        .championArtifact(window)
         .map(java.util.Optional::of)
         .defaultIfEmpty(java.util.Optional.empty())
         .flatMap(
-            serving -> {
-              Promotion.Decision decision = Promotion.decide(model, serving.orElse(null), labelled);
+            champion -> {
+              Promotion.Decision decision =
+                  Promotion.decide(model, champion.orElse(null), labelled);
               Instant now = clock.instant();
               String version = VERSION.format(run.startedAt());
               String modelId = "churn-" + window + "d-" + version;
@@ -183,15 +184,24 @@ public class TrainingRunner {
                       now,
                       null,
                       model.metrics().auc(),
-                      decision.servingTestAuc(),
+                      decision.championTestAuc(),
+                      decision.championTestBrier(),
+                      model.dataFrom(),
+                      model.dataThrough(),
                       JSON.writeValueAsString(model.metrics()),
                       JSON.writeValueAsString(baseline),
                       JSON.writeValueAsString(model.importance()),
                       JSON.writeValueAsString(model.params()),
                       null,
+                      "run:" + run.runId(),
                       null);
               Mono<Void> store =
-                  registry.add(row, model.toArtifact(modelId, version), decision.promote(), now);
+                  registry.add(
+                      row,
+                      model.toArtifact(modelId, version),
+                      JSON.writeValueAsString(model.testPredictions()),
+                      decision.promote(),
+                      now);
               if (decision.promote()) {
                 store =
                     store.then(
@@ -211,13 +221,13 @@ public class TrainingRunner {
   }
 
   /**
-   * An admin promotes a stored model (a rollback to an earlier version, or a candidate): it serves
-   * from now on, announced like a model a run promoted; empty if there is no such model.
+   * An admin makes a stored model champion (a rollback to an earlier version, or a candidate): it
+   * serves from now on, announced like a model a run promoted; empty if there is no such model.
    */
-  public Mono<Model> promote(String modelId) {
+  public Mono<Model> promote(String modelId, String promotedBy) {
     Instant now = clock.instant();
     return registry
-        .promote(modelId, now)
+        .promote(modelId, promotedBy, now)
         .flatMap(
             m ->
                 outbox

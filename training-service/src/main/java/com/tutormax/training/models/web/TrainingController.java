@@ -7,6 +7,7 @@ import com.tutormax.training.models.persistence.RegistryStore.Run;
 import com.tutormax.training.models.service.TrainingRunner;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -53,12 +54,16 @@ class TrainingController {
       Instant createdAt,
       String status,
       Double testAuc,
-      Double servingTestAuc,
+      Double championTestAuc,
+      Double championTestBrier,
+      LocalDate dataFrom,
+      LocalDate dataThrough,
       JsonNode metrics,
       JsonNode ruleScoreBaseline,
       JsonNode importance,
       JsonNode params,
       Instant promotedAt,
+      String promotedBy,
       Instant retiredAt) {
 
     static ModelView of(RegistryStore.Model m) {
@@ -70,12 +75,16 @@ class TrainingController {
           m.createdAt(),
           m.status(),
           m.testAuc(),
-          m.servingTestAuc(),
+          m.championTestAuc(),
+          m.championTestBrier(),
+          m.dataFrom(),
+          m.dataThrough(),
           JSON.readTree(m.metrics()),
           m.baseline() == null ? null : JSON.readTree(m.baseline()),
           JSON.readTree(m.importance()),
           JSON.readTree(m.params()),
           m.promotedAt(),
+          m.promotedBy(),
           m.retiredAt());
     }
   }
@@ -84,9 +93,8 @@ class TrainingController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Start a training run (one at a time; 409 while one runs)")
   Mono<Run> start(@AuthenticationPrincipal Jwt jwt) {
-    String by = jwt.getClaimAsString("email");
     return runner
-        .start(by == null || by.isBlank() ? jwt.getSubject() : by)
+        .start(caller(jwt))
         .switchIfEmpty(
             Mono.error(
                 new ResponseStatusException(HttpStatus.CONFLICT, "A training run is in progress")));
@@ -116,17 +124,42 @@ class TrainingController {
     return registry.model(id).map(ModelView::of).switchIfEmpty(notFound("model " + id));
   }
 
+  @GetMapping(value = "/models/{id}/test-predictions", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary =
+          "The model's calibrated probability and label for every row of its held-out test split")
+  Mono<String> testPredictions(@PathVariable String id) {
+    return registry.testPredictions(id).switchIfEmpty(notFound("model " + id));
+  }
+
+  @GetMapping("/quality")
+  @Operation(
+      summary =
+          "Each window's champion: its test metrics and the rule score's, against the targets")
+  Mono<QualityView> quality() {
+    return registry.champions().collectList().map(QualityView::of);
+  }
+
   @PostMapping("/models/{id}/promote")
   @Operation(
       summary = "Make this model the one served for its window (promote a candidate, or roll back)")
-  Mono<ModelView> promote(@PathVariable String id) {
-    return runner.promote(id).map(ModelView::of).switchIfEmpty(notFound("model " + id));
+  Mono<ModelView> promote(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+    return runner
+        .promote(id, caller(jwt))
+        .map(ModelView::of)
+        .switchIfEmpty(notFound("model " + id));
   }
 
   @GetMapping(value = "/models/{id}/artifact", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "The model's artifact (booster and calibration), as churn serves it")
   Mono<String> artifact(@PathVariable String id) {
     return registry.artifact(id).switchIfEmpty(notFound("model " + id));
+  }
+
+  /** The caller as recorded on runs and promotions: their email, else the token's subject. */
+  private static String caller(Jwt jwt) {
+    String email = jwt.getClaimAsString("email");
+    return email == null || email.isBlank() ? jwt.getSubject() : email;
   }
 
   private static Mono<Void> checkLimit(int limit) {

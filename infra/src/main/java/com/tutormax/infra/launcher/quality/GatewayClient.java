@@ -1,0 +1,67 @@
+package com.tutormax.infra.launcher.quality;
+
+import com.tutormax.infra.launcher.secret.AdminLogin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Reads a running fleet's API through its gateway, signed in as the launcher's admin. */
+final class GatewayClient {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final URI gateway;
+  private final AdminLogin login;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private String token;
+
+  GatewayClient(URI gateway, AdminLogin login) {
+    this.gateway = gateway;
+    this.login = login;
+  }
+
+  JsonNode get(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Authorization", "Bearer " + token())
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return body("GET " + path, response);
+  }
+
+  private String token() throws IOException, InterruptedException {
+    if (token == null) {
+      ObjectNode credentials = JSON.createObjectNode();
+      credentials.put("email", login.email());
+      credentials.put("password", login.password());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(gateway.resolve("/api/auth/login"))
+                  .header("Content-Type", "application/json")
+                  .timeout(Duration.ofSeconds(30))
+                  .POST(HttpRequest.BodyPublishers.ofString(credentials.toString()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      token = body("sign-in", response).path("accessToken").asString();
+    }
+    return token;
+  }
+
+  private static JsonNode body(String what, HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          what + " -> " + response.statusCode() + ": " + response.body());
+    }
+    return JSON.readTree(response.body());
+  }
+}
