@@ -11,6 +11,7 @@ import com.tutormax.training.dataset.domain.TrainingRow;
 import com.tutormax.training.dataset.domain.TrainingSetBuilder;
 import com.tutormax.training.dataset.domain.TutorHistory;
 import com.tutormax.training.evaluation.domain.Labels;
+import com.tutormax.training.firstsession.service.FirstSessionTraining;
 import com.tutormax.training.history.config.TrainingProperties;
 import com.tutormax.training.history.persistence.HistoryStore;
 import com.tutormax.training.history.persistence.HistoryStore.Churn;
@@ -66,6 +67,7 @@ public class TrainingRunner {
   private final TrainingProperties properties;
   private final Environment environment;
   private final Clock clock;
+  private final FirstSessionTraining firstSessions;
 
   public TrainingRunner(
       HistoryStore history,
@@ -74,7 +76,8 @@ public class TrainingRunner {
       TransactionalOperator transactions,
       TrainingProperties properties,
       Environment environment,
-      Clock clock) {
+      Clock clock,
+      FirstSessionTraining firstSessions) {
     this.history = history;
     this.registry = registry;
     this.outbox = outbox;
@@ -82,6 +85,7 @@ public class TrainingRunner {
     this.properties = properties;
     this.environment = environment;
     this.clock = clock;
+    this.firstSessions = firstSessions;
   }
 
   /** Starts a run in the background; empty if one is already running. */
@@ -114,6 +118,7 @@ public class TrainingRunner {
       for (int window : TrainingSetBuilder.WINDOWS) {
         summary.put(window + "d", trainWindow(run, window, rows).block(timeout));
       }
+      summary.put("firstSession", firstSessions.train(run, tutors).block(timeout));
       registry
           .finish(
               run.runId(),
