@@ -107,8 +107,8 @@ class FirstSessionModelIntegrationTest {
     assertThat(model.path("dataThrough").asString()).isEqualTo(today.minusDays(1).toString());
 
     JsonNode promoted = get("/api/training/first-session-model", "ADMIN");
-    assertThat(promoted.path("status").asString()).isEqualTo("PROMOTED");
-    assertThat(promoted.path("promotedBy").asString()).startsWith("run ");
+    assertThat(promoted.path("status").asString()).isEqualTo("CHAMPION");
+    assertThat(promoted.path("promotedBy").asString()).startsWith("run:");
     String promotedId = promoted.path("modelId").asString();
 
     // Same data, same seed: the new model does not beat the promoted one on the same rows.

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * training.first_session_models: the first-session model's own registry, apart from the churn
  * windows' {@code models}. Each trained model with its coefficients ({@code model}: intercept and
  * per-feature coefficient, mean and std), test metrics, parameters, the session days it covers, and
- * its status: CANDIDATE, PROMOTED (at most one) or RETIRED.
+ * its status: CANDIDATE, CHAMPION (at most one) or RETIRED.
  */
 @Repository
 public class FirstSessionModelStore {
@@ -49,15 +49,15 @@ public class FirstSessionModelStore {
   }
 
   /**
-   * Stores a trained model: CANDIDATE, or PROMOTED by {@code promotedBy} after retiring the
-   * promoted one (run both in one transaction).
+   * Stores a trained model: a CANDIDATE, or the CHAMPION (promoted by {@code promotedBy}) after
+   * retiring the current one (run both in one transaction).
    */
   public Mono<Void> add(Stored model, boolean promote, String promotedBy, Instant now) {
     Mono<Void> retire =
         promote
             ? db.sql(
                     "UPDATE first_session_models SET status = 'RETIRED', retired_at = :now"
-                        + " WHERE status = 'PROMOTED'")
+                        + " WHERE status = 'CHAMPION'")
                 .bind("now", now)
                 .then()
             : Mono.empty();
@@ -72,7 +72,7 @@ public class FirstSessionModelStore {
             .bind("version", model.version())
             .bind("run", model.runId())
             .bind("now", now)
-            .bind("status", promote ? "PROMOTED" : "CANDIDATE")
+            .bind("status", promote ? "CHAMPION" : "CANDIDATE")
             .bind("from", model.dataFrom())
             .bind("through", model.dataThrough())
             .bind("auc", Parameter.fromOrEmpty(finite(model.testAuc()), Double.class))
@@ -89,7 +89,7 @@ public class FirstSessionModelStore {
 
   /** The promoted model, if any. */
   public Mono<Stored> promoted() {
-    return db.sql("SELECT * FROM first_session_models WHERE status = 'PROMOTED'")
+    return db.sql("SELECT * FROM first_session_models WHERE status = 'CHAMPION'")
         .map(FirstSessionModelStore::toStored)
         .one();
   }

@@ -149,7 +149,7 @@ public class FirstSessionTraining {
                       null,
                       null);
               return models
-                  .add(stored, decision.promote(), "run " + run.runId(), now)
+                  .add(stored, decision.promote(), "run:" + run.runId(), now)
                   .as(transactions::transactional)
                   .thenReturn(outcome);
             });
