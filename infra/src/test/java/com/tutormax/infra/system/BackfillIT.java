@@ -33,8 +33,9 @@ class BackfillIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  // Long enough for observed 30-day windows: a window's outcome is known 20 days after it ends.
-  static final int DAYS = 90;
+  // Long enough for observed 30-day windows (a window's outcome is known 20 days after it ends):
+  // rows from day 7 (minimum history), 30-day windows observed for as-of days up to DAYS - 49.
+  static final int DAYS = 75;
   private static FleetOptions options;
   private static Fleet fleet;
   private static FleetApi api;
@@ -114,7 +115,7 @@ class BackfillIT {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     BackfillRun.await(
         "evaluation to close the backfilled days",
-        Duration.ofMinutes(5),
+        Duration.ofMinutes(10),
         () -> {
           JsonNode tiers = api.get("/api/evaluation/tiers");
           String closed = tiers.path("closedThrough").asString(null);
@@ -221,7 +222,7 @@ class BackfillIT {
           .as(window)
           .isIn("PROMOTED", "NOT_PROMOTED", "SKIPPED");
     }
-    // A fresh fleet has no champion: every window with observed outcomes gets one; 90 days of
+    // A fresh fleet has no champion: every window with observed outcomes gets one; 75 days of
     // history observe no 90-day window (it needs 90 + 20 days after the first row).
     for (String window : List.of("1d", "7d", "30d")) {
       assertThat(summary.path(window).path("outcome").asString())
