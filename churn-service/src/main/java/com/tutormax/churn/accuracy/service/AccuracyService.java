@@ -44,14 +44,29 @@ public class AccuracyService {
                     ServedAccuracy.measure(
                         windowDays, last.orElse(null), from, to, List.of(), List.of(), Map.of()));
               }
-              return Mono.zip(
-                      store.served(from, until).collectList(),
-                      store.overrides(from, until).collectList(),
-                      store.churnDays())
-                  .map(
-                      t ->
-                          ServedAccuracy.measure(
-                              windowDays, last.get(), from, to, t.getT1(), t.getT2(), t.getT3()));
+              // One query after another: they share the transaction's connection.
+              return store
+                  .served(from, until)
+                  .collectList()
+                  .flatMap(
+                      days ->
+                          store
+                              .overrides(from, until)
+                              .collectList()
+                              .flatMap(
+                                  overrides ->
+                                      store
+                                          .churnDays()
+                                          .map(
+                                              churn ->
+                                                  ServedAccuracy.measure(
+                                                      windowDays,
+                                                      last.get(),
+                                                      from,
+                                                      to,
+                                                      days,
+                                                      overrides,
+                                                      churn))));
             })
         .as(transactions::transactional);
   }
