@@ -36,6 +36,8 @@ public final class QualityReport {
                   test.path("positives").asInt()))
           .append(line("AUC-ROC", w, "auc", "ruleScoreAuc"))
           .append(
+              line("AUC, tutors not yet gone", w, "earlyWarningAuc", "ruleScoreEarlyWarningAuc"))
+          .append(
               line("precision in the top 10%", w, "precisionAtTop10", "ruleScorePrecisionAtTop10"))
           .append(line("Brier score", w, "brier", "ruleScoreBrier"))
           .append(String.format(Locale.ROOT, "  %-26s %s%n", "ECE", number(w.path("ece"))));

@@ -11,10 +11,16 @@ import java.util.TreeMap;
 /**
  * One training example: a tutor's features as of a day and their churn label for each prediction
  * window (days → label). Censored windows stay in the row as {@link Label#CENSORED}, so one row
- * serves every window and the trainer drops it only where its outcome is unknown.
+ * serves every window and the trainer drops it only where its outcome is unknown. {@code
+ * alreadyLeft}: the tutor had left before the as-of day without it being known yet (an easy
+ * positive); never a feature, only for measuring early warning on the others.
  */
 public record TrainingRow(
-    String tutorId, LocalDate asOfDay, FeatureVector features, Map<Integer, Label> labels) {
+    String tutorId,
+    LocalDate asOfDay,
+    FeatureVector features,
+    Map<Integer, Label> labels,
+    boolean alreadyLeft) {
 
   public TrainingRow {
     Objects.requireNonNull(tutorId, "tutorId");

@@ -110,6 +110,10 @@ public final class TrainingSetBuilder {
               Departure.LONGEST_DETECTION_DELAY_DAYS));
     }
     return new TrainingRow(
-        tutor.tutorId(), asOf, ChurnFeatures.of(tutor.profile(), tutor.closedDays(), asOf), labels);
+        tutor.tutorId(),
+        asOf,
+        ChurnFeatures.of(tutor.profile(), tutor.closedDays(), asOf),
+        labels,
+        leftOn != null && leftOn.isBefore(asOf));
   }
 }

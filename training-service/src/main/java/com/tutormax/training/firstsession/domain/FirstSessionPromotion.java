@@ -5,8 +5,8 @@ import com.tutormax.training.evaluation.domain.TemporalSplit;
 import java.util.List;
 
 /**
- * Whether a new first-session model replaces the champion: its test AUC must beat the champion's
- * on the same test rows (the new model's held-out test split, scored by both), never on numbers
+ * Whether a new first-session model replaces the champion: its test AUC must beat the champion's on
+ * the same test rows (the new model's held-out test split, scored by both), never on numbers
  * measured on different data; with no champion, its test AUC must be better than chance. A champion
  * that cannot score the rows (other features) is no benchmark. (Only ranking is judged here: the
  * churn windows' gate also weighs the Brier score, see {@code models.domain.Promotion}.)

@@ -5,6 +5,7 @@ import com.tutormax.training.evaluation.domain.Auc;
 import com.tutormax.training.evaluation.domain.Brier;
 import com.tutormax.training.evaluation.domain.PrecisionAtTop;
 import com.tutormax.training.evaluation.domain.Reliability;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,15 @@ import java.util.Map;
 
 /**
  * How a window's model did on its test split, on calibrated probabilities unless named raw: AUC,
- * precision among the top 10%, precision and recall per alert level (25, 50, 75), Brier score (and
- * the raw model's, to show what calibration gained), 10 reliability bins and their ECE; plus the
- * validation AUC the hyper-parameters were chosen by, and the size of each split.
+ * the early-warning AUC (only rows of tutors who had not left yet: a tutor gone silent but not yet
+ * detected is an easy positive that says nothing about warning ahead), precision among the top 10%,
+ * precision and recall per alert level (25, 50, 75), Brier score (and the raw model's, to show what
+ * calibration gained), 10 reliability bins and their ECE; plus the validation AUC the
+ * hyper-parameters were chosen by, and the size of each split.
  */
 public record ModelMetrics(
     double auc,
+    double earlyWarningAuc,
     double precisionAtTop10,
     Map<Integer, AlertOutcome> alerts,
     double brier,
@@ -42,11 +46,25 @@ public record ModelMetrics(
   static ModelMetrics evaluate(
       double[] raw,
       double[] calibrated,
-      boolean[] labels,
+      List<LabelledRow> testRows,
       double validationAuc,
       SplitStats train,
       SplitStats validation,
       SplitStats test) {
+    boolean[] labels = new boolean[testRows.size()];
+    List<Integer> stillThere = new ArrayList<>();
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = testRows.get(i).churned();
+      if (!testRows.get(i).alreadyLeft()) {
+        stillThere.add(i);
+      }
+    }
+    double[] earlyScores = new double[stillThere.size()];
+    boolean[] earlyLabels = new boolean[stillThere.size()];
+    for (int j = 0; j < earlyScores.length; j++) {
+      earlyScores[j] = calibrated[stillThere.get(j)];
+      earlyLabels[j] = labels[stillThere.get(j)];
+    }
     double[] scores = new double[calibrated.length];
     for (int i = 0; i < scores.length; i++) {
       scores[i] = calibrated[i] * 100;
@@ -59,6 +77,7 @@ public record ModelMetrics(
     List<Reliability.Bin> bins = Reliability.bins(calibrated, labels, RELIABILITY_BINS);
     return new ModelMetrics(
         Auc.of(calibrated, labels),
+        Auc.of(earlyScores, earlyLabels),
         PrecisionAtTop.of(calibrated, labels, 0.10),
         alerts,
         Brier.score(calibrated, labels),

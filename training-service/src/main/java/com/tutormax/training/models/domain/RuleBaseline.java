@@ -30,15 +30,13 @@ public final class RuleBaseline {
     TemporalSplit.Split<Scored> split = TemporalSplit.split(scored, s -> s.row().asOfDay());
     List<Scored> test = split.test();
     double[] probabilities = new double[test.size()];
-    boolean[] labels = new boolean[test.size()];
     for (int i = 0; i < test.size(); i++) {
       probabilities[i] = Math.max(0, Math.min(100, test.get(i).score())) / 100.0;
-      labels[i] = test.get(i).row().churned();
     }
     return ModelMetrics.evaluate(
         probabilities,
         probabilities,
-        labels,
+        rowsOf(test),
         Double.NaN,
         SplitStats.of(rowsOf(split.train())),
         SplitStats.of(rowsOf(split.validation())),

@@ -61,7 +61,6 @@ public final class WindowTrainer {
     double scalePosWeight = trainStats.negatives() / (double) trainStats.positives();
     int width = featureNames.size();
     boolean[] validationLabels = labels(split.validation());
-    boolean[] testLabels = labels(split.test());
 
     DMatrix train = Boosters.matrix(split.train(), width);
     DMatrix validation = Boosters.matrix(split.validation(), width);
@@ -100,7 +99,7 @@ public final class WindowTrainer {
           ModelMetrics.evaluate(
               raw,
               calibrated,
-              testLabels,
+              split.test(),
               bestAuc,
               trainStats,
               SplitStats.of(split.validation()),

@@ -149,7 +149,8 @@ public class TrainingRunner {
               row.tutorId(),
               row.asOfDay(),
               row.features().toFloatArray(),
-              row.label(window) == Labels.Label.POSITIVE));
+              row.label(window) == Labels.Label.POSITIVE,
+              row.alreadyLeft()));
       ruleScores[i] = RuleScore.of(row.features()).score();
     }
     Map<String, Object> outcome = new LinkedHashMap<>();

@@ -102,6 +102,10 @@ class TrainingSetBuilderTest {
     assertThat(rows.get(3).label(7)).isEqualTo(Label.POSITIVE);
     assertThat(rows.get(3).label(30)).isEqualTo(Label.POSITIVE);
     assertThat(rows.get(3).label(90)).isEqualTo(Label.CENSORED);
+    // Only that row's tutor had already left (on its as-of day they were leaving, not gone).
+    assertThat(rows)
+        .extracting(TrainingRow::alreadyLeft)
+        .containsExactly(false, false, false, true, true);
     assertThat(asOfDays(TrainingSetBuilder.rows(List.of(resigner), observed, 28, 7)))
         .containsExactly(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 5), left);
     assertThat(TrainingSetBuilder.rows(List.of(leaver, resigner), observed, 0, 1))

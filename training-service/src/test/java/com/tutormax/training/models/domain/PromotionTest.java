@@ -93,6 +93,7 @@ class PromotionTest {
     ModelMetrics metrics =
         new ModelMetrics(
             auc,
+            auc,
             m.precisionAtTop10(),
             Map.of(),
             brier,
