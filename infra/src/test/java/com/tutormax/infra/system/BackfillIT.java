@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,6 +195,7 @@ class BackfillIT {
       levels.merge(item.path("riskLevel").asString(), 1, Integer::sum);
     }
     log("churn risk levels as of " + asOf + ": " + levels);
+    logRuleScoreProfile(asOf);
     JsonNode top = api.get("/api/churn/at-risk?limit=1").path("items").get(0);
     assertThat(top.path("topFactor").path("description").asString()).isNotBlank();
   }
@@ -265,6 +267,100 @@ class BackfillIT {
     assertThat(report).contains("30-day window: churn-30d-", "AUC-ROC >= 0.85 (PRD)");
     JsonNode quality = api.get("/api/training/quality");
     assertThat(quality.path("withoutChampion").toString()).isEqualTo("[90]");
+  }
+
+  /**
+   * How the rule score spreads over the fleet as of {@code asOf}: how often each pattern flag is
+   * raised, each component's and the score's quartiles, and the mean score and high+critical share
+   * of the tutors the generator's ground truth sends away within 30 days against the others (for
+   * calibrating the rules: docs/churn-rules.md).
+   */
+  private static void logRuleScoreProfile(LocalDate asOf) {
+    Map<String, LocalDate> plannedChurn = new java.util.HashMap<>();
+    JsonNode truths = paced("/api/generation/truth");
+    for (JsonNode truth : truths) {
+      String planned = truth.path("plannedChurnOn").asString(null);
+      if (planned != null) {
+        plannedChurn.put(truth.path("tutorId").asString(), LocalDate.parse(planned));
+      }
+    }
+    Map<String, Integer> flags = new java.util.TreeMap<>();
+    Map<String, List<Double>> values = new java.util.TreeMap<>();
+    double[] sum = new double[2];
+    int[] count = new int[2];
+    int[] high = new int[2];
+    int tutors = 0;
+    for (JsonNode item : paced("/api/churn/at-risk?limit=500").path("items")) {
+      String tutor = item.path("tutorId").asString();
+      JsonNode p = paced("/api/churn/tutors/" + tutor);
+      tutors++;
+      p.path("flags").forEach(f -> flags.merge(f.asString(), 1, Integer::sum));
+      p.path("components")
+          .properties()
+          .forEach(
+              e ->
+                  values
+                      .computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
+                      .add(e.getValue().asDouble()));
+      double score = p.path("ruleScore").asDouble();
+      values.computeIfAbsent("score", k -> new java.util.ArrayList<>()).add(score);
+      LocalDate leaves = plannedChurn.get(tutor);
+      int group = leaves != null && !leaves.isAfter(asOf.plusDays(30)) ? 1 : 0;
+      sum[group] += score;
+      count[group]++;
+      high[group] += score > 50 ? 1 : 0;
+    }
+    StringBuilder quartiles = new StringBuilder();
+    values.forEach(
+        (key, list) -> {
+          list.sort(null);
+          quartiles.append(String.format(Locale.ROOT, " %s=%s", key, quartiles(list)));
+        });
+    log("rule flags raised (of " + tutors + " tutors): " + flags);
+    log("rule components and score, min/q1/median/q3/max:" + quartiles);
+    log(
+        String.format(
+            Locale.ROOT,
+            "rule score of tutors churning within 30 days (truth): n=%d mean=%.1f high+=%d;"
+                + " others: n=%d mean=%.1f high+=%d",
+            count[1],
+            count[1] == 0 ? Double.NaN : sum[1] / count[1],
+            high[1],
+            count[0],
+            count[0] == 0 ? Double.NaN : sum[0] / count[0],
+            high[0]));
+  }
+
+  /** A GET under the gateway's rate limit (20 a second): paced, and retried after a 429. */
+  private static JsonNode paced(String path) {
+    for (int attempt = 1; ; attempt++) {
+      sleepQuietly(80);
+      try {
+        return api.get(path);
+      } catch (IllegalStateException e) {
+        if (attempt >= 5 || !e.getMessage().contains("-> 429")) {
+          throw e;
+        }
+        sleepQuietly(1000);
+      }
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String quartiles(List<Double> sorted) {
+    StringBuilder s = new StringBuilder();
+    for (double q : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+      double v = sorted.get((int) Math.round(q * (sorted.size() - 1)));
+      s.append(s.length() == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.0f", v));
+    }
+    return s.toString();
   }
 
   /** How many listed tutors have a prediction as of {@code asOf} or later. */
