@@ -35,13 +35,19 @@ class RuleScoreFromHistoryTest {
 
   /** A day {@code n} days before the as-of date. */
   private static TutorDayClosed day(int n, int held, int reschedules, int shortNotice) {
+    return day(n, held, reschedules, shortNotice, 0);
+  }
+
+  /** A day {@code n} days before the as-of date, with no-shows. */
+  private static TutorDayClosed day(
+      int n, int held, int reschedules, int shortNotice, int noShows) {
     LocalDate d = AS_OF.minusDays(n);
     return new TutorDayClosed(
         TUTOR,
         d,
-        held + reschedules,
+        held + reschedules + noShows,
         held,
-        0,
+        noShows,
         reschedules,
         shortNotice,
         0,
@@ -118,6 +124,59 @@ class RuleScoreFromHistoryTest {
     FeatureVector f = ChurnFeatures.of(VETERAN, days, AS_OF);
     assertThat(PatternFlag.weightedReschedules7d(f)).isEqualTo(3.0);
     assertThat(RuleScore.of(f).flags()).isEmpty();
+  }
+
+  /** 30 busy days: {@code held} sessions a day, as the synthetic fleet's tutors hold. */
+  private static List<TutorDayClosed> busyMonth(int held) {
+    List<TutorDayClosed> days = new ArrayList<>();
+    for (int n = 30; n >= 1; n--) {
+      days.add(day(n, held, 0, 0));
+    }
+    return days;
+  }
+
+  @Test
+  void aBusyTutorsThreeLateNoticeReschedulesAreRoutineButASpikeIsNot() {
+    // 10 sessions a day: 67 held and 3 moved this week; 4.5 is not above 0.1 × 70
+    List<TutorDayClosed> routine =
+        withDays(busyMonth(10), day(6, 9, 1, 1), day(4, 9, 1, 1), day(2, 9, 1, 1));
+    FeatureVector f = ChurnFeatures.of(VETERAN, routine, AS_OF);
+    assertThat(PatternFlag.weightedReschedules7d(f)).isEqualTo(4.5);
+    assertThat(RuleScore.of(f).flags()).doesNotContain(PatternFlag.HIGH_RESCHEDULE);
+
+    // 8 late-notice ones (12) in a week of 62 held: 12 > 0.1 × 70
+    List<TutorDayClosed> spike =
+        withDays(busyMonth(10), day(6, 6, 4, 4), day(4, 8, 2, 2), day(2, 8, 2, 2));
+    assertThat(RuleScore.of(ChurnFeatures.of(VETERAN, spike, AS_OF)).flags())
+        .contains(PatternFlag.HIGH_RESCHEDULE);
+  }
+
+  @Test
+  void oneNoShowRaisesNoShowRiskForATutorHoldingOneADay() {
+    // 6 held this week, paced to 12 a fortnight: 1 / (1 + 12) = 0.077 > 0.05
+    List<TutorDayClosed> days = withDays(busyMonth(1), day(3, 0, 0, 0, 1));
+    FeatureVector f = ChurnFeatures.of(VETERAN, days, AS_OF);
+    assertThat(PatternFlag.noShowRate14d(f)).isEqualTo(1.0 / 13);
+    assertThat(RuleScore.of(f).flags()).containsExactly(PatternFlag.NO_SHOW_RISK);
+  }
+
+  @Test
+  void aTutorHoldingTenADayNeedsMoreNoShowsThanUsual() {
+    // three no-shows in 14 days, 69 held this week: 3 / (3 + 138) = 0.021, a usual fortnight
+    List<TutorDayClosed> usual =
+        withDays(busyMonth(10), day(3, 9, 0, 0, 1), day(10, 9, 0, 0, 1), day(12, 9, 0, 0, 1));
+    FeatureVector f = ChurnFeatures.of(VETERAN, usual, AS_OF);
+    assertThat(PatternFlag.noShowRate14d(f)).isEqualTo(3.0 / 141);
+    assertThat(RuleScore.of(f).flags()).isEmpty();
+
+    // one a day for the last 8 days, 63 held this week: 8 / (8 + 126) = 0.060
+    List<TutorDayClosed> many = busyMonth(10);
+    for (int n = 1; n <= 8; n++) {
+      many = withDays(many, day(n, 9, 0, 0, 1));
+    }
+    FeatureVector g = ChurnFeatures.of(VETERAN, many, AS_OF);
+    assertThat(PatternFlag.noShowRate14d(g)).isEqualTo(8.0 / 134);
+    assertThat(RuleScore.of(g).flags()).containsExactly(PatternFlag.NO_SHOW_RISK);
   }
 
   @Test
