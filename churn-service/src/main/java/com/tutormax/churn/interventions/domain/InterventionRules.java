@@ -79,7 +79,7 @@ public final class InterventionRules {
               A4_RESCHEDULE_ALERT,
               ANY,
               s -> s.reschedulePatternDays() > 0,
-              s -> "More than 3 tutor-initiated reschedules in 7 days"),
+              s -> "More than 3 tutor-initiated reschedules in 7 days, over 1 in 10 of sessions"),
           rule(
               H1_MANAGER_COACHING,
               ANY,

@@ -37,11 +37,15 @@ public final class RuleFactors {
         RuleComponent.AVAILABILITY_REDUCTION, "Cut their available hours this week");
     FLAG_WORDS.put(
         PatternFlag.POOR_FIRST_SESSION,
-        "A recent first session went badly (low rating, late start or not recommended)");
-    FLAG_WORDS.put(PatternFlag.HIGH_RESCHEDULE, "More than 3 reschedules in the last 7 days");
+        "Over half of this month's first sessions went badly"
+            + " (low rating, late start or not recommended)");
+    FLAG_WORDS.put(
+        PatternFlag.HIGH_RESCHEDULE,
+        "More than 3 reschedules in the last 7 days, over 1 in 10 of their sessions");
     FLAG_WORDS.put(
         PatternFlag.NO_SHOW_RISK,
-        "A no-show in the last 14 days, or logins down with missed sessions");
+        "More no-shows in the last 14 days than their volume explains,"
+            + " or logins down with missed sessions");
   }
 
   private RuleFactors() {}
