@@ -70,7 +70,7 @@ public enum PatternFlag {
   /** High reschedule fires above this many weighted reschedules in 7 days (the PRD's count). */
   public static final double RESCHEDULE_THRESHOLD = 3.0;
 
-  /** ... and above this share of the week's sessions (1 in 10; the fleet's usual is ~1 in 35). */
+  /** It also needs more than this share of the week's sessions (the fleet's usual: ~1 in 35). */
   public static final double RESCHEDULE_SHARE = 0.10;
 
   /** Login trend below which logins are "down more than 30%". */
