@@ -13,8 +13,8 @@ import com.tutormax.common.events.TutorRegistered;
 import com.tutormax.common.kafka.EventPublisher;
 import com.tutormax.common.testing.TestTokens;
 import com.tutormax.testsupport.ServiceIntegrationTest;
+import com.tutormax.training.TrainingApi;
 import com.tutormax.training.firstsession.domain.FirstSessionFeatures;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ class FirstSessionModelIntegrationTest {
     int rows = planted[0];
     int poor = planted[1];
 
-    JsonNode first = runToCompletion();
+    JsonNode first = training().runToCompletion();
     assertThat(first.path("status").asString()).as(first.toString()).isEqualTo("SUCCEEDED");
     JsonNode outcome = JSON.readTree(first.path("summary").asString()).path("firstSession");
     assertThat(outcome.path("outcome").asString())
@@ -112,7 +112,7 @@ class FirstSessionModelIntegrationTest {
     String promotedId = promoted.path("modelId").asString();
 
     // Same data, same seed: the new model does not beat the promoted one on the same rows.
-    JsonNode second = runToCompletion();
+    JsonNode second = training().runToCompletion();
     JsonNode again = JSON.readTree(second.path("summary").asString()).path("firstSession");
     assertThat(again.path("outcome").asString()).as(again.toString()).isEqualTo("NOT_PROMOTED");
     assertThat(get("/api/training/first-session-model", "OPS_MANAGER").path("modelId").asString())
@@ -283,55 +283,15 @@ class FirstSessionModelIntegrationTest {
         0);
   }
 
-  /** Starts a run (waiting while another one runs) and waits for it to end. */
-  private JsonNode runToCompletion() {
-    String admin = TestTokens.forRoles("ADMIN");
-    String[] runId = new String[1];
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              var result =
-                  web.post()
-                      .uri("/api/training/runs")
-                      .headers(h -> h.setBearerAuth(admin))
-                      .exchange()
-                      .expectBody()
-                      .returnResult();
-              if (result.getStatus().value() != 202) {
-                return false;
-              }
-              runId[0] = JSON.readTree(result.getResponseBody()).path("runId").asString();
-              return true;
-            });
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(250))
-        .until(
-            () ->
-                !"RUNNING"
-                    .equals(
-                        get("/api/training/runs/" + runId[0], "ADMIN").path("status").asString()));
-    return get("/api/training/runs/" + runId[0], "ADMIN");
+  private long count(String sql) {
+    return db.sql(sql).map(r -> r.get(0, Long.class)).one().block(WAIT);
+  }
+
+  private TrainingApi training() {
+    return new TrainingApi(web, WAIT);
   }
 
   private JsonNode get(String uri, String role) {
-    return JSON.readTree(
-        new String(
-            web.get()
-                .uri(uri)
-                .headers(h -> h.setBearerAuth(TestTokens.forRoles(role)))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .returnResult()
-                .getResponseBody(),
-            StandardCharsets.UTF_8));
-  }
-
-  private long count(String sql) {
-    return db.sql(sql).map(r -> r.get(0, Long.class)).one().block(WAIT);
+    return training().get(uri, TestTokens.forRoles(role));
   }
 }

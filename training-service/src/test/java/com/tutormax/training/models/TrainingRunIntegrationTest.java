@@ -17,7 +17,7 @@ import com.tutormax.common.models.ModelArtifact;
 import com.tutormax.common.testing.TestTokens;
 import com.tutormax.testsupport.ServiceIntegrationTest;
 import com.tutormax.testsupport.TopicProbe;
-import java.nio.charset.StandardCharsets;
+import com.tutormax.training.TrainingApi;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -53,7 +53,7 @@ class TrainingRunIntegrationTest {
   @Test
   void aRunTrainsFromTheHistoryAndPromotesOnlyABetterModel() {
     publishHistory();
-    JsonNode first = runToCompletion();
+    JsonNode first = training().runToCompletion();
     assertThat(first.path("status").asString()).as(first.toString()).isEqualTo("SUCCEEDED");
     JsonNode summary = JSON.readTree(first.path("summary").asString());
     assertThat(summary.path("30d").path("outcome").asString())
@@ -118,7 +118,7 @@ class TrainingRunIntegrationTest {
     assertThat(catchLoad(artifact)).isNull();
 
     // Same data, same seed: the new model ties the serving one and does not replace it.
-    JsonNode second = runToCompletion();
+    JsonNode second = training().runToCompletion();
     JsonNode again = JSON.readTree(second.path("summary").asString()).path("30d");
     assertThat(again.path("outcome").asString()).as(again.toString()).isEqualTo("NOT_PROMOTED");
     assertThat(
@@ -240,54 +240,6 @@ class TrainingRunIntegrationTest {
         0);
   }
 
-  /** Starts a run (waiting while another one runs) and waits for it to end. */
-  private JsonNode runToCompletion() {
-    String admin = TestTokens.forRoles("ADMIN");
-    String[] runId = new String[1];
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              var result =
-                  web.post()
-                      .uri("/api/training/runs")
-                      .headers(h -> h.setBearerAuth(admin))
-                      .exchange()
-                      .expectBody()
-                      .returnResult();
-              if (result.getStatus().value() != 202) {
-                return false;
-              }
-              runId[0] = JSON.readTree(result.getResponseBody()).path("runId").asString();
-              return true;
-            });
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(250))
-        .until(
-            () ->
-                !"RUNNING"
-                    .equals(
-                        get("/api/training/runs/" + runId[0], admin).path("status").asString()));
-    return get("/api/training/runs/" + runId[0], admin);
-  }
-
-  private JsonNode get(String uri, String token) {
-    return JSON.readTree(
-        new String(
-            web.get()
-                .uri(uri)
-                .headers(h -> h.setBearerAuth(token))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .returnResult()
-                .getResponseBody(),
-            StandardCharsets.UTF_8));
-  }
-
   private static Exception catchLoad(ModelArtifact artifact) {
     try {
       XGBoost.loadModel(artifact.boosterBytes()).dispose();
@@ -299,5 +251,13 @@ class TrainingRunIntegrationTest {
 
   private long count(String sql) {
     return db.sql(sql).map(r -> r.get(0, Long.class)).one().block(WAIT);
+  }
+
+  private TrainingApi training() {
+    return new TrainingApi(web, WAIT);
+  }
+
+  private JsonNode get(String uri, String token) {
+    return training().get(uri, token);
   }
 }
