@@ -48,19 +48,22 @@ public final class LiveInsight {
   }
 
   /**
-   * Milliseconds from ingesting a no-show for a tutor without the no-show flag to their churn
-   * prediction showing it (the flag adds 25 points, so the score changes), one tutor per sample.
+   * Milliseconds from ingesting a no-show for a tutor to their churn prediction counting it (its
+   * {@code no_shows_14d} feature rises), one tutor per sample; the rule score must have changed
+   * with it (tutors whose no-show rate is below the no-show component's cap, so it can move).
    */
   public List<Long> measureChurn(int samples) throws InterruptedException {
     BackfillRun.await(
-        "churn predictions for " + samples + " tutors without a no-show flag",
+        "churn predictions for " + samples + " tutors with sessions",
         Duration.ofMinutes(3),
-        () -> withoutNoShowFlag().size() >= samples);
-    List<String> tutors = withoutNoShowFlag().subList(0, samples);
+        () -> scoredTutors(samples).size() >= samples);
+    List<String> tutors = scoredTutors(samples);
     List<Long> millis = new ArrayList<>();
     for (String tutor : tutors) {
       String prediction = "/api/churn/tutors/" + tutor;
-      double before = api.get(prediction).path("headlineScore").asDouble();
+      String features = prediction + "/features";
+      double before = api.get(prediction).path("ruleScore").asDouble();
+      double noShows = api.get(features).path("no_shows_14d").asDouble();
       JsonNode known = api.get("/api/sessions?size=1&tutor_id=" + tutor).path("items").get(0);
       Instant start = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
       long sent = System.nanoTime();
@@ -68,32 +71,32 @@ public final class LiveInsight {
           "/api/ingest/sessions",
           noShow(
               tutor, known.path("studentId").asString(), known.path("subject").asString(), start));
-      while (!api.get(prediction).path("flags").toString().contains("no_show_risk")) {
+      while (api.get(features).path("no_shows_14d").asDouble() <= noShows) {
         if (System.nanoTime() - sent > Duration.ofSeconds(30).toNanos()) {
           throw new AssertionError("the no-show did not reach " + tutor + "'s churn score in 30 s");
         }
         Thread.sleep(20);
       }
       millis.add((System.nanoTime() - sent) / 1_000_000);
-      double after = api.get(prediction).path("headlineScore").asDouble();
-      if (after <= before && before < 100) {
-        throw new AssertionError(tutor + "'s churn score did not rise: " + before + " → " + after);
+      double after = api.get(prediction).path("ruleScore").asDouble();
+      if (after == before && before < 100) {
+        throw new AssertionError(tutor + "'s churn score did not change: " + before);
       }
     }
     return millis;
   }
 
-  private List<String> withoutNoShowFlag() {
+  /** Up to {@code wanted} scored tutors with sessions whose no-show component is not at its cap. */
+  private List<String> scoredTutors(int wanted) {
     List<String> tutors = new ArrayList<>();
     for (JsonNode item : api.get("/api/churn/at-risk?limit=500").path("items")) {
-      if (!item.path("flags").toString().contains("no_show_risk")
-          && api.get("/api/sessions?size=1&tutor_id=" + item.path("tutorId").asString())
-                  .path("items")
-                  .size()
-              > 0) {
-        tutors.add(item.path("tutorId").asString());
+      String tutor = item.path("tutorId").asString();
+      JsonNode features = api.get("/api/churn/tutors/" + tutor + "/features");
+      if (features.path("no_show_rate_30d").asDouble(1) < 0.15
+          && api.get("/api/sessions?size=1&tutor_id=" + tutor).path("items").size() > 0) {
+        tutors.add(tutor);
       }
-      if (tutors.size() >= 10) {
+      if (tutors.size() >= wanted) {
         break;
       }
     }

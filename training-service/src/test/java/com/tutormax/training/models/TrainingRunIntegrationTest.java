@@ -55,6 +55,7 @@ class TrainingRunIntegrationTest {
     publishHistory();
     JsonNode first = training().runToCompletion();
     assertThat(first.path("status").asString()).as(first.toString()).isEqualTo("SUCCEEDED");
+    assertThat(first.path("progress").asString()).isEqualTo("done");
     JsonNode summary = JSON.readTree(first.path("summary").asString());
     assertThat(summary.path("30d").path("outcome").asString())
         .as(summary.toString())

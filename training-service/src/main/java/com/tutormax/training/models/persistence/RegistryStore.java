@@ -20,13 +20,19 @@ import reactor.core.publisher.Mono;
 @Repository
 public class RegistryStore {
 
-  /** A run as listed. */
+  /**
+   * A run as listed.
+   *
+   * @param progress the step it is at ("3/6: the 7-day window"), then how it ended
+   * @param summary each model's outcome, filled in as the run goes
+   */
   public record Run(
       UUID runId,
       String requestedBy,
       Instant startedAt,
       Instant finishedAt,
       String status,
+      String progress,
       LocalDate observedThrough,
       Integer rows,
       String summary,
@@ -90,13 +96,28 @@ public class RegistryStore {
       Instant now) {
     return db.sql(
             "UPDATE runs SET status = :status, finished_at = :now, observed_through = :through,"
-                + " rows = :rows, summary = :summary, error = :error WHERE run_id = :id")
+                + " rows = :rows, summary = :summary, error = :error,"
+                + " progress = CASE WHEN :status = 'SUCCEEDED' THEN 'done'"
+                + " ELSE coalesce(progress, 'not started') || ' (failed)' END"
+                + " WHERE run_id = :id")
         .bind("status", status)
         .bind("now", now)
         .bind("through", Parameter.fromOrEmpty(observedThrough, LocalDate.class))
         .bind("rows", Parameter.fromOrEmpty(rows, Integer.class))
         .bind("summary", Parameter.fromOrEmpty(summary, String.class))
         .bind("error", Parameter.fromOrEmpty(error, String.class))
+        .bind("id", runId)
+        .then();
+  }
+
+  /** Records how far a running run has got, with the outcomes so far. */
+  public Mono<Void> progress(UUID runId, String progress, Integer rows, String summarySoFar) {
+    return db.sql(
+            "UPDATE runs SET progress = :progress, rows = :rows, summary = :summary"
+                + " WHERE run_id = :id AND status = 'RUNNING'")
+        .bind("progress", progress)
+        .bind("rows", Parameter.fromOrEmpty(rows, Integer.class))
+        .bind("summary", Parameter.fromOrEmpty(summarySoFar, String.class))
         .bind("id", runId)
         .then();
   }
@@ -256,6 +277,7 @@ public class RegistryStore {
         r.get("started_at", Instant.class),
         r.get("finished_at", Instant.class),
         r.get("status", String.class),
+        r.get("progress", String.class),
         r.get("observed_through", LocalDate.class),
         r.get("rows", Integer.class),
         r.get("summary", String.class),

@@ -100,10 +100,17 @@ public class TrainingRunner {
                     .subscribe());
   }
 
-  /** Trains every window; records the outcome on the run (never throws). */
+  /**
+   * Trains every window, then the first-session model, recording progress and each outcome as it
+   * goes and the result at the end (never throws).
+   */
   void execute(Run run) {
     Duration timeout = Duration.ofMinutes(10);
+    int steps = 2 + TrainingSetBuilder.WINDOWS.size();
     try {
+      registry
+          .progress(run.runId(), "1/" + steps + ": reading the history", null, null)
+          .block(timeout);
       List<TutorHistory> tutors = histories().block(timeout);
       LocalDate observedThrough =
           tutors.stream()
@@ -115,9 +122,15 @@ public class TrainingRunner {
           TrainingSetBuilder.rows(
               tutors, observedThrough, properties.minHistoryDays(), properties.stepDays());
       Map<String, Object> summary = new LinkedHashMap<>();
+      int step = 1;
       for (int window : TrainingSetBuilder.WINDOWS) {
+        step++;
+        progress(run, step + "/" + steps + ": the " + window + "-day window", rows, summary)
+            .block(timeout);
         summary.put(window + "d", trainWindow(run, window, rows).block(timeout));
       }
+      progress(run, steps + "/" + steps + ": the first-session model", rows, summary)
+          .block(timeout);
       summary.put("firstSession", firstSessions.train(run, tutors).block(timeout));
       registry
           .finish(
@@ -136,6 +149,11 @@ public class TrainingRunner {
           .finish(run.runId(), "FAILED", null, null, null, e.toString(), clock.instant())
           .block(timeout);
     }
+  }
+
+  private Mono<Void> progress(
+      Run run, String step, List<TrainingRow> rows, Map<String, Object> summary) {
+    return registry.progress(run.runId(), step, rows.size(), JSON.writeValueAsString(summary));
   }
 
   private Mono<Map<String, Object>> trainWindow(Run run, int window, List<TrainingRow> rows) {
