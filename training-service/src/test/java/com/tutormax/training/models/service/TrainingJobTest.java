@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tutormax.training.models.persistence.RegistryStore;
 import com.tutormax.training.models.persistence.RegistryStore.Run;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +23,30 @@ class TrainingJobTest {
   private static final UUID RUN = UUID.fromString("00000000-0000-0000-0000-000000000001");
   private static final Instant AT = Instant.parse("2030-01-07T02:00:00Z");
 
+  /**
+   * A run record with these fields, the others null (built by component name, so a field added to
+   * the record does not break this test).
+   */
   private static Run run(String status, Integer rows, String error) {
-    return new Run(RUN, "scheduler", AT, null, status, null, rows, null, error);
+    Map<String, Object> values = new HashMap<>();
+    values.put("runId", RUN);
+    values.put("requestedBy", "scheduler");
+    values.put("startedAt", AT);
+    values.put("status", status);
+    values.put("rows", rows);
+    values.put("error", error);
+    RecordComponent[] components = Run.class.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] args = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      args[i] = values.get(components[i].getName());
+    }
+    try {
+      return Run.class.getDeclaredConstructor(types).newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A runner that starts the given run (or none), a registry that reads the given states. */
