@@ -21,29 +21,28 @@ public final class BatchListenerFactory {
   private BatchListenerFactory() {}
 
   /**
-   * One consumer per topic, batches of up to {@code maxPollRecords}, the broker waiting at most
-   * {@code fetchMaxWait} to fill one: what a service's intake listeners usually need.
+   * One consumer per topic, batches of up to {@link IntakeSettings#maxPollRecords}, the broker
+   * waiting at most {@link IntakeSettings#fetchMaxWait} to fill one: what a service's intake
+   * listeners usually need.
    */
   public static ConcurrentKafkaListenerContainerFactory<Object, Object> intake(
       ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
       ConsumerFactory<Object, Object> consumerFactory,
       KafkaTemplate<Object, Object> template,
       EventCounters counters,
-      Duration retryFor,
-      int maxPollRecords,
-      Duration fetchMaxWait) {
+      IntakeSettings settings) {
     return create(
         configurer,
         consumerFactory,
         template,
         counters,
         1,
-        retryFor,
+        settings.retryFor(),
         Map.of(
             ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-            Integer.toString(maxPollRecords),
+            Integer.toString(settings.maxPollRecords()),
             ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-            Long.toString(fetchMaxWait.toMillis())));
+            Long.toString(settings.fetchMaxWait().toMillis())));
   }
 
   public static ConcurrentKafkaListenerContainerFactory<Object, Object> create(

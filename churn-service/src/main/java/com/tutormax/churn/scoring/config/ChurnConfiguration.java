@@ -39,13 +39,6 @@ public class ChurnConfiguration {
       KafkaTemplate<Object, Object> template,
       EventCounters counters,
       ChurnProperties properties) {
-    return BatchListenerFactory.intake(
-        configurer,
-        consumerFactory,
-        template,
-        counters,
-        properties.retryFor(),
-        properties.maxPollRecords(),
-        properties.fetchMaxWait());
+    return BatchListenerFactory.intake(configurer, consumerFactory, template, counters, properties);
   }
 }

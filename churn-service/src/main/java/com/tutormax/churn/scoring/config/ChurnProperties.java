@@ -1,5 +1,6 @@
 package com.tutormax.churn.scoring.config;
 
+import com.tutormax.common.kafka.IntakeSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,4 +23,5 @@ public record ChurnProperties(
     @DefaultValue("5m") Duration retryFor,
     @DefaultValue("30d") Duration defaultOverrideFor,
     @DefaultValue("90d") Duration maxOverrideFor,
-    @DefaultValue("36h") Duration interventionsWithin) {}
+    @DefaultValue("36h") Duration interventionsWithin)
+    implements IntakeSettings {}

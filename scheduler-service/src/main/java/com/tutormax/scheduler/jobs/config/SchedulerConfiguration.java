@@ -35,14 +35,7 @@ public class SchedulerConfiguration {
       KafkaTemplate<Object, Object> template,
       EventCounters counters,
       SchedulerProperties properties) {
-    return BatchListenerFactory.intake(
-        configurer,
-        consumerFactory,
-        template,
-        counters,
-        properties.retryFor(),
-        properties.maxPollRecords(),
-        properties.fetchMaxWait());
+    return BatchListenerFactory.intake(configurer, consumerFactory, template, counters, properties);
   }
 
   /** The leader lock's registry: Spring Integration's expiring, owner-checked Redis locks. */

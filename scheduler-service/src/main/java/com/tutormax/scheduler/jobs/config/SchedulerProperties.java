@@ -1,5 +1,6 @@
 package com.tutormax.scheduler.jobs.config;
 
+import com.tutormax.common.kafka.IntakeSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,4 +21,5 @@ public record SchedulerProperties(
     @DefaultValue("500") int maxPollRecords,
     @DefaultValue("100ms") Duration fetchMaxWait,
     @DefaultValue("30s") Duration writeTimeout,
-    @DefaultValue("5m") Duration retryFor) {}
+    @DefaultValue("5m") Duration retryFor)
+    implements IntakeSettings {}

@@ -27,13 +27,6 @@ public class TrainingConfiguration {
       KafkaTemplate<Object, Object> template,
       EventCounters counters,
       TrainingProperties properties) {
-    return BatchListenerFactory.intake(
-        configurer,
-        consumerFactory,
-        template,
-        counters,
-        properties.retryFor(),
-        properties.maxPollRecords(),
-        properties.fetchMaxWait());
+    return BatchListenerFactory.intake(configurer, consumerFactory, template, counters, properties);
   }
 }

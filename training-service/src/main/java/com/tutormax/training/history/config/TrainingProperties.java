@@ -1,5 +1,6 @@
 package com.tutormax.training.history.config;
 
+import com.tutormax.common.kafka.IntakeSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,4 +20,5 @@ public record TrainingProperties(
     @DefaultValue("7") int minHistoryDays,
     @DefaultValue("1") int stepDays,
     @DefaultValue("42") long seed,
-    @DefaultValue("") String artifactBaseUrl) {}
+    @DefaultValue("") String artifactBaseUrl)
+    implements IntakeSettings {}
