@@ -14,6 +14,7 @@ public final class EventCatalog {
           type(TutorRegistered.class, Topics.TUTORS),
           type(StudentRegistered.class, Topics.STUDENTS),
           type(SessionRecorded.class, Topics.SESSIONS, 2),
+          type(SessionBooked.class, Topics.BOOKINGS),
           type(FeedbackSubmitted.class, Topics.FEEDBACK),
           type(TutorActivityRecorded.class, Topics.ACTIVITY),
           type(TutorLifecycleChanged.class, Topics.LIFECYCLE),
@@ -24,6 +25,7 @@ public final class EventCatalog {
           type(InterventionRecommended.class, Topics.INTERVENTION_RECOMMENDATIONS, 2),
           type(InterventionUpdated.class, Topics.INTERVENTION_UPDATES),
           type(ModelPromoted.class, Topics.MODELS),
+          type(FirstSessionModelPromoted.class, Topics.FIRST_SESSION_MODELS),
           type(JobRequested.class, Topics.JOB_REQUESTS),
           type(JobFinished.class, Topics.JOB_RESULTS),
           type(Heartbeat.class, Topics.HEARTBEATS, 2));

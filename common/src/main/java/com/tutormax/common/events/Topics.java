@@ -8,6 +8,7 @@ public final class Topics {
   public static final String TUTORS = "tutormax.tutors.v1";
   public static final String STUDENTS = "tutormax.students.v1";
   public static final String SESSIONS = "tutormax.sessions.v1";
+  public static final String BOOKINGS = "tutormax.bookings.v1";
   public static final String FEEDBACK = "tutormax.feedback.v1";
   public static final String ACTIVITY = "tutormax.activity.v1";
   public static final String LIFECYCLE = "tutormax.lifecycle.v1";
@@ -19,6 +20,7 @@ public final class Topics {
       "tutormax.intervention-recommendations.v1";
   public static final String INTERVENTION_UPDATES = "tutormax.intervention-updates.v1";
   public static final String MODELS = "tutormax.models.v1";
+  public static final String FIRST_SESSION_MODELS = "tutormax.first-session-models.v1";
   public static final String JOB_REQUESTS = "tutormax.job-requests.v1";
   public static final String JOB_RESULTS = "tutormax.job-results.v1";
   public static final String HEARTBEATS = "tutormax.heartbeats.v1";
@@ -30,6 +32,7 @@ public final class Topics {
           TUTORS,
           STUDENTS,
           SESSIONS,
+          BOOKINGS,
           FEEDBACK,
           ACTIVITY,
           LIFECYCLE,
@@ -40,6 +43,7 @@ public final class Topics {
           INTERVENTION_RECOMMENDATIONS,
           INTERVENTION_UPDATES,
           MODELS,
+          FIRST_SESSION_MODELS,
           JOB_REQUESTS,
           JOB_RESULTS,
           HEARTBEATS);

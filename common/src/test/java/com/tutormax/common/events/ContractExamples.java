@@ -2,6 +2,7 @@ package com.tutormax.common.events;
 
 import com.tutormax.common.domain.PerformanceTier;
 import com.tutormax.common.domain.RiskLevel;
+import com.tutormax.common.features.LogisticModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -46,6 +47,18 @@ final class ContractExamples {
             0.82,
             true,
             false,
+            DataSource.SYNTHETIC),
+        new SessionBooked(
+            "SES-0001",
+            "T-0001",
+            "S-0001",
+            1,
+            T.plusSeconds(86_400),
+            60,
+            "math",
+            SessionRecorded.SessionType.ONE_ON_ONE,
+            12,
+            T,
             DataSource.SYNTHETIC),
         new FeedbackSubmitted(
             "F-0001",
@@ -181,6 +194,16 @@ final class ContractExamples {
             "2026-11-02.1",
             "http://training-service:8085/api/models/m-30-2026-11-02/artifact",
             Map.of("aucRoc", 0.88),
+            T),
+        new FirstSessionModelPromoted(
+            "first-session-20261102-020000",
+            "20261102-020000",
+            new LogisticModel(
+                -1.2,
+                List.of(
+                    new LogisticModel.Coefficient("tenure_days", -0.4, 210.0, 150.0),
+                    new LogisticModel.Coefficient("student_age", 0.3, 14.5, 3.2))),
+            Map.of("aucRoc", 0.71),
             T),
         new JobRequested(
             "run-2026-11-02-churn-rescore",

@@ -51,7 +51,11 @@ class BackfillIT {
                 "GENERATION_AUTO_START",
                 "false",
                 "GENERATION_BACKFILL_DAYS",
-                Integer.toString(DAYS)));
+                Integer.toString(DAYS),
+                // No job at its cron time (a 02:00 training would race the one triggered here);
+                // "trigger now" still runs them.
+                "TUTORMAX_SCHEDULER_TICKING",
+                "false"));
     fleet = Fleet.start(options, BackfillIT::log);
     api = new FleetApi(fleet);
     run = new BackfillRun(api);
@@ -201,21 +205,30 @@ class BackfillIT {
   }
 
   /**
-   * The ML loop end to end: training-service trains on the history it consumed (closed days and
-   * detected churns, never the generator's truth); every window's outcome is reported, and a model
-   * it promotes is fetched and served by churn-service (the window's probability and version show
-   * in a tutor's prediction).
+   * The ML loop end to end, as the nightly job runs it: the scheduler requests model-training (an
+   * admin's "trigger now"), training-service trains on the history it consumed (closed days and
+   * detected churns, never the generator's truth) and reports the run finished; every window's
+   * outcome is reported, and a model it promotes is fetched and served by churn-service (the
+   * window's probability and version show in a tutor's prediction); so is the first-session model.
    */
   @Test
   @Order(5)
-  void aTrainingRunTrainsOnTheHistoryAndChurnServesWhatItPromotes() throws Exception {
-    JsonNode started = api.post("/api/training/runs", "{}");
-    String run = "/api/training/runs/" + started.path("runId").asString();
+  void theNightlyTrainingJobTrainsOnTheHistoryAndChurnServesWhatItPromotes() throws Exception {
+    // The nightly job's path: the scheduler requests model-training, training runs it and reports.
+    JsonNode job = api.post("/api/scheduler/jobs/model-training/trigger", "{}");
+    String jobRun = job.path("runId").asString();
     BackfillRun.await(
-        "the training run to end",
-        Duration.ofMinutes(5),
-        () -> !"RUNNING".equals(api.get(run).path("status").asString()));
-    JsonNode finished = api.get(run);
+        "the scheduler's model-training run " + jobRun + " to finish",
+        Duration.ofMinutes(6),
+        () ->
+            !"REQUESTED".equals(schedulerRun("model-training", jobRun).path("status").asString()));
+    JsonNode jobResult = schedulerRun("model-training", jobRun);
+    log("scheduler run: " + jobResult);
+    assertThat(jobResult.path("status").asString()).as(jobResult.toString()).isEqualTo("SUCCEEDED");
+    JsonNode finished = api.get("/api/training/runs?limit=1").get(0);
+    assertThat(finished.path("requestedBy").asString()).isEqualTo("scheduler");
+    assertThat(jobResult.path("counts").path("rows").asInt())
+        .isEqualTo(finished.path("rows").asInt());
     log("training run: " + finished.path("rows") + " rows, " + finished.path("summary"));
     assertThat(finished.path("status").asString()).as(finished.toString()).isEqualTo("SUCCEEDED");
     JsonNode summary = JSON.readTree(finished.path("summary").asString());
@@ -252,6 +265,67 @@ class BackfillIT {
                       .asString()));
       log("churn serves the " + window + " model " + version);
     }
+    firstSessionsAreAssessedWithTheModelTrainingPromoted(summary.path("firstSession"));
+  }
+
+  /** One run of a scheduler job, from its run history (a missing node if not listed). */
+  private static JsonNode schedulerRun(String job, String runId) {
+    for (JsonNode r : api.get("/api/scheduler/jobs/" + job + "/runs?limit=20")) {
+      if (runId.equals(r.path("runId").asString())) {
+        return r;
+      }
+    }
+    return JSON.missingNode();
+  }
+
+  /**
+   * The first-session model reaches churn, and once live mode publishes today so far, today's
+   * booked first sessions are assessed with it; a reminder only for a risk above 50% still ahead.
+   */
+  private static void firstSessionsAreAssessedWithTheModelTrainingPromoted(JsonNode outcome)
+      throws Exception {
+    assertThat(outcome.path("outcome").asString()).as(outcome.toString()).isEqualTo("PROMOTED");
+    String model = outcome.path("modelId").asString();
+    BackfillRun.await(
+        "churn to serve the first-session model " + model,
+        Duration.ofMinutes(2),
+        () -> model.equals(api.get("/api/churn/first-session-model").path("modelId").asString()));
+    api.post("/api/generation/live/start", "{}");
+    Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+    String scheduled = "/api/churn/first-sessions?limit=500&from=" + today;
+    BackfillRun.await(
+        "today's booked first sessions to be assessed with " + model,
+        Duration.ofMinutes(3),
+        () -> {
+          JsonNode risks = api.get(scheduled);
+          return risks.size() > 0 && model.equals(risks.get(0).path("modelId").asString());
+        });
+    JsonNode risks = api.get(scheduled);
+    int assessed = 0;
+    int reminded = 0;
+    for (JsonNode r : risks) {
+      if (r.path("probability").isNumber()) {
+        assessed++;
+        assertThat(r.path("modelId").asString()).isEqualTo(model);
+        assertThat(r.path("factors").size()).isBetween(1, 3);
+      }
+      if (r.path("reminded").asBoolean()) {
+        reminded++;
+        assertThat(r.path("probability").asDouble()).isGreaterThan(0.5);
+        assertThat(Instant.parse(r.path("scheduledStart").asString()))
+            .isAfter(Instant.parse(r.path("assessedAt").asString()));
+      }
+    }
+    log(
+        String.format(
+            Locale.ROOT,
+            "first sessions booked today: %d, assessed %d, preparation reminders %d; riskiest %.2f"
+                + " (%s)",
+            risks.size(),
+            assessed,
+            reminded,
+            risks.get(0).path("probability").asDouble(),
+            risks.get(0).path("factors")));
   }
 
   /**

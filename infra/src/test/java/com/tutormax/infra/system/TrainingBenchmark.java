@@ -19,13 +19,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 8's training benchmark: on a fleet holding 120 days of history for ~300 tutors, one
  * training run (every window plus the first-session model) must take at most 30 s. Prints the run's
  * duration, each window's outcome and the quality report (the figures of docs/model-quality.md).
- * Not part of `verify`; run it with {@code ./mvnw -B -ntp verify -Pbenchmark
+ * {@code -Dbenchmark.days=N} backfills N days instead (180 observe the 90-day window, which needs
+ * about 130); the 30 s target is the issue's for 120 days, so only a 120-day run asserts it. Not
+ * part of `verify`; run it with {@code ./mvnw -B -ntp verify -Pbenchmark
  * -Dit.test=TrainingBenchmark} (see docs/benchmarks.md).
  */
 class TrainingBenchmark {
 
   static final int DAYS = Integer.getInteger("benchmark.days", 120);
   static final Duration TARGET = Duration.ofSeconds(30);
+  static final int TARGET_DAYS = 120;
+
+  /** How long the backfill and its evaluation may take: 15 minutes for 120 days, more for more. */
+  static final Duration BACKFILL_LIMIT = Duration.ofMinutes(Math.max(15, DAYS / 6));
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Test
@@ -37,11 +44,11 @@ class TrainingBenchmark {
       FleetApi api = new FleetApi(fleet);
       BackfillRun run = new BackfillRun(api);
       api.post("/api/generation/backfill", "{\"days\": " + DAYS + "}");
-      BackfillRun.await("the generator to finish", Duration.ofMinutes(15), run::historyComplete);
+      BackfillRun.await("the generator to finish", BACKFILL_LIMIT, run::historyComplete);
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
       BackfillRun.await(
           "evaluation to close the backfilled days",
-          Duration.ofMinutes(15),
+          BACKFILL_LIMIT,
           () -> {
             String closed = api.get("/api/evaluation/tiers").path("closedThrough").asString(null);
             return closed != null && !LocalDate.parse(closed).isBefore(today.minusDays(3));
@@ -75,7 +82,9 @@ class TrainingBenchmark {
       }
       System.out.println(new QualityCheck(fleet.gatewayUrl(), fleet.adminLogin()).report());
       assertThat(finished.path("status").asString()).isEqualTo("SUCCEEDED");
-      assertThat(took).as("one training run").isLessThanOrEqualTo(TARGET);
+      if (DAYS <= TARGET_DAYS) {
+        assertThat(took).as("one training run").isLessThanOrEqualTo(TARGET);
+      }
     } finally {
       TestFleets.deleteData(options);
     }

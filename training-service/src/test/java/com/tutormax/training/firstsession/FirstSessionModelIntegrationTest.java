@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.tutormax.common.events.DataSource;
+import com.tutormax.common.events.EventJson;
 import com.tutormax.common.events.FeedbackSubmitted;
+import com.tutormax.common.events.FirstSessionModelPromoted;
 import com.tutormax.common.events.SessionRecorded;
 import com.tutormax.common.events.StudentRegistered;
+import com.tutormax.common.events.Topics;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
 import com.tutormax.common.events.TutorRegistered;
+import com.tutormax.common.features.FirstSessionFeatures;
 import com.tutormax.common.kafka.EventPublisher;
 import com.tutormax.common.testing.TestTokens;
 import com.tutormax.testsupport.ServiceIntegrationTest;
+import com.tutormax.testsupport.TopicProbe;
 import com.tutormax.training.TrainingApi;
-import com.tutormax.training.firstsession.domain.FirstSessionFeatures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -37,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * through Kafka with a planted signal (a first session goes badly with a weak tutor — low ratings
  * in their history — or a student under 13, a few flipped); a run trains the model from training's
  * own intake, reports it in the run summary, stores it with its coefficients (which point the
- * planted way) and serves it on the API; a second run on the same data does not replace it; it is
- * never announced to churn.
+ * planted way) and serves it on the API; the promoted model is announced to churn with exactly the
+ * stored coefficients (once); a second run on the same data does not replace it nor announce.
  */
 @ServiceIntegrationTest
 class FirstSessionModelIntegrationTest {
@@ -117,8 +122,22 @@ class FirstSessionModelIntegrationTest {
     assertThat(again.path("outcome").asString()).as(again.toString()).isEqualTo("NOT_PROMOTED");
     assertThat(get("/api/training/first-session-model", "OPS_MANAGER").path("modelId").asString())
         .isEqualTo(promotedId);
-    // Never announced: churn's model loader expects the churn windows' artifacts.
-    assertThat(count("SELECT count(*) FROM outbox WHERE payload LIKE '%first-session-%'")).isZero();
+    // Announced once, the promoted model itself: churn serves what training stored.
+    ConsumerRecord<String, byte[]> announced =
+        TopicProbe.await(
+            Topics.FIRST_SESSION_MODELS,
+            WAIT,
+            r ->
+                EventJson.read(r.value(), FirstSessionModelPromoted.class)
+                    .modelId()
+                    .equals(promotedId));
+    FirstSessionModelPromoted event =
+        EventJson.read(announced.value(), FirstSessionModelPromoted.class);
+    JsonNode announcedModel = JSON.valueToTree(event.model());
+    assertThat(announcedModel).isEqualTo(promoted.path("model"));
+    assertThat(event.metrics().get("aucRoc")).isEqualTo(outcome.path("testAuc").asDouble());
+    assertThat(count("SELECT count(*) FROM outbox WHERE payload LIKE '%first-session-%'"))
+        .isEqualTo(1);
   }
 
   /**

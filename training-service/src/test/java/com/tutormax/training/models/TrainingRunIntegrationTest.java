@@ -21,6 +21,7 @@ import com.tutormax.training.TrainingApi;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -184,7 +185,9 @@ class TrainingRunIntegrationTest {
       LocalDate churnDay = joined.plusDays(30 + i % 40);
       for (LocalDate d = joined; d.isBefore(today); d = d.plusDays(1)) {
         boolean silent = churns && !d.isBefore(churnDay.minusDays(14));
-        events.add(day(tutor, d, silent ? 0 : 1 + (i + d.getDayOfMonth()) % 2));
+        // By days since joining, not the calendar: the same history whatever day the test runs.
+        int n = (int) ChronoUnit.DAYS.between(joined, d);
+        events.add(day(tutor, d, silent ? 0 : 1 + (i + n) % 2));
       }
       if (churns) {
         events.add(

@@ -86,7 +86,7 @@ public class InterventionEngine {
               TutorSituation situation = situation(tutor, prediction, closedDays, t.getT1(), now);
               List<Recommendation> chosen = InterventionRules.recommend(situation, t.getT2());
               return Flux.fromIterable(chosen)
-                  .concatMap(r -> publish(tutorId, r, now))
+                  .concatMap(r -> recommend(tutorId, r, UUID.randomUUID(), now))
                   .then(Mono.just(chosen.size()));
             });
   }
@@ -121,8 +121,8 @@ public class InterventionEngine {
     return new Streaks.Day(p.asOfDay(), p.headlineScore(), p.rule().flagNames());
   }
 
-  private Mono<Void> publish(String tutorId, Recommendation r, Instant now) {
-    UUID id = UUID.randomUUID();
+  /** Logs {@code r} for the tutor and publishes it ({@code InterventionRecommended}, outbox). */
+  public Mono<Void> recommend(String tutorId, Recommendation r, UUID id, Instant now) {
     return store
         .record(tutorId, id, r, now)
         .then(

@@ -3,9 +3,11 @@ package com.tutormax.churn.scoring.messaging;
 import com.tutormax.churn.scoring.config.ChurnConfiguration;
 import com.tutormax.churn.scoring.service.ChurnIntake;
 import com.tutormax.common.events.ChurnDetected;
+import com.tutormax.common.events.FirstSessionModelPromoted;
 import com.tutormax.common.events.InterventionUpdated;
 import com.tutormax.common.events.ModelPromoted;
 import com.tutormax.common.events.PerformanceEvaluated;
+import com.tutormax.common.events.SessionBooked;
 import com.tutormax.common.events.Topics;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Churn's intake: one batch listener per input topic, one consumer group. Registrations give the
  * profile, closed days the features, performance evaluations the open day so far (live re-score),
  * churn detections the tutors to leave off at-risk lists, intervention updates the tasks that are
- * closed, model promotions the models to fetch and serve.
+ * closed, model promotions the models to fetch and serve (the first-session model travels in its
+ * event), bookings the first sessions to assess before they happen.
  */
 @Component
 class IntakeListeners {
@@ -75,6 +78,24 @@ class IntakeListeners {
       containerFactory = ChurnConfiguration.BATCH_FACTORY)
   void models(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
     intake.apply(batch, ModelPromoted.class);
+  }
+
+  @KafkaListener(
+      id = "churn-first-session-models",
+      topics = Topics.FIRST_SESSION_MODELS,
+      groupId = GROUP,
+      containerFactory = ChurnConfiguration.BATCH_FACTORY)
+  void firstSessionModels(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, FirstSessionModelPromoted.class);
+  }
+
+  @KafkaListener(
+      id = "churn-bookings",
+      topics = Topics.BOOKINGS,
+      groupId = GROUP,
+      containerFactory = ChurnConfiguration.BATCH_FACTORY)
+  void bookings(List<ConsumerRecord<String, TutorMaxEvent>> batch) {
+    intake.apply(batch, SessionBooked.class);
   }
 
   @KafkaListener(

@@ -242,6 +242,16 @@ public class TutorStore {
         .collectList();
   }
 
+  /** The profiles of those of {@code tutorIds} whose registration (or first day) is known. */
+  public Mono<Map<String, TutorProfile>> profiles(Collection<String> tutorIds) {
+    return db.sql("SELECT * FROM tutors WHERE tutor_id = ANY(:ids)")
+        .bind("ids", tutorIds.toArray(String[]::new))
+        .map(TutorStore::row)
+        .all()
+        .filter(t -> t.profile() != null)
+        .collectMap(TutorRow::tutorId, TutorRow::profile);
+  }
+
   /** Marks every tutor with a closed or open day for re-scoring (the daily batch). */
   public Mono<Long> markAll(Instant now) {
     return db.sql(

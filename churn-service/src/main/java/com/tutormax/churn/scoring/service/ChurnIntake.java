@@ -1,14 +1,17 @@
 package com.tutormax.churn.scoring.service;
 
+import com.tutormax.churn.firstsession.service.FirstSessionRisks;
 import com.tutormax.churn.interventions.persistence.InterventionStore;
 import com.tutormax.churn.models.persistence.ModelStore;
 import com.tutormax.churn.scoring.config.ChurnProperties;
 import com.tutormax.churn.scoring.persistence.ClosedDayStore;
 import com.tutormax.churn.scoring.persistence.TutorStore;
 import com.tutormax.common.events.ChurnDetected;
+import com.tutormax.common.events.FirstSessionModelPromoted;
 import com.tutormax.common.events.InterventionUpdated;
 import com.tutormax.common.events.ModelPromoted;
 import com.tutormax.common.events.PerformanceEvaluated;
+import com.tutormax.common.events.SessionBooked;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
 import com.tutormax.common.events.TutorRegistered;
@@ -24,9 +27,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Applies one consumed batch of one topic: bad records to the dead-letter topic, duplicates
- * (already processed event ids) skipped, the rest stored (profiles, closed days, open days, churn)
- * and their tutors marked for re-scoring, in one transaction with the processed marks, so a
- * redelivered batch changes nothing.
+ * (already processed event ids) skipped, the rest stored (profiles, closed days, open days, churn,
+ * models; booked first sessions assessed) and their tutors marked for re-scoring, in one
+ * transaction with the processed marks, so a redelivered batch changes nothing.
  */
 @Service
 public class ChurnIntake {
@@ -37,6 +40,7 @@ public class ChurnIntake {
   private final ClosedDayStore days;
   private final InterventionStore interventions;
   private final ModelStore models;
+  private final FirstSessionRisks firstSessions;
   private final Clock clock;
 
   public ChurnIntake(
@@ -45,6 +49,7 @@ public class ChurnIntake {
       ClosedDayStore days,
       InterventionStore interventions,
       ModelStore models,
+      FirstSessionRisks firstSessions,
       Clock clock,
       ChurnProperties properties) {
     this.intake = intake;
@@ -53,6 +58,7 @@ public class ChurnIntake {
     this.days = days;
     this.interventions = interventions;
     this.models = models;
+    this.firstSessions = firstSessions;
     this.clock = clock;
   }
 
@@ -83,6 +89,8 @@ public class ChurnIntake {
         .then(tutors.performed(ofType(events, PerformanceEvaluated.class)))
         .then(interventions.updated(ofType(events, InterventionUpdated.class)))
         .then(models.promoted(ofType(events, ModelPromoted.class)))
+        .then(firstSessions.promoted(ofType(events, FirstSessionModelPromoted.class), now))
+        .then(firstSessions.booked(ofType(events, SessionBooked.class), now))
         .then(days.add(closed))
         .then(tutors.closed(closed, now))
         .then(tutors.opened(open, now))

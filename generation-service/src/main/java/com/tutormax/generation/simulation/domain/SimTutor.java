@@ -10,11 +10,13 @@ final class SimTutor {
   /** A tutor-student pair and how many sessions it has had. */
   static final class Pair {
     final String studentId;
+    final int studentAge;
     final String subject;
     int sessions;
 
-    Pair(String studentId, String subject) {
+    Pair(String studentId, int studentAge, String subject) {
       this.studentId = studentId;
+      this.studentAge = studentAge;
       this.subject = subject;
     }
   }

@@ -2,6 +2,8 @@ package com.tutormax.generation.simulation.domain;
 
 import com.tutormax.common.events.DataSource;
 import com.tutormax.common.events.FeedbackSubmitted;
+import com.tutormax.common.events.SessionBooked;
+import com.tutormax.common.events.SessionRecorded;
 import com.tutormax.common.events.StudentRegistered;
 import com.tutormax.common.events.TutorActivityRecorded;
 import com.tutormax.common.events.TutorActivityRecorded.Kind;
@@ -77,6 +79,9 @@ final class TutorDay {
     SessionFactory.Result result =
         SessionFactory.create(tutor, day, index, start, dayEnd, pair, random);
     var session = result.session();
+    if (session.sessionNumber() == 1) {
+      book(session, pair.studentAge);
+    }
     emit(session, "session", session.sessionId(), result.end());
     if (session.tutorRescheduled()) {
       Instant requested =
@@ -94,6 +99,31 @@ final class TutorDay {
         tutor.pairs.remove(pair);
       }
     }
+  }
+
+  /**
+   * A first session's booking, 2 to 26 hours ahead (never before the day's start: earlier days are
+   * published already). The lead comes from the session id, not the day's random stream, so adding
+   * bookings changed no other event of the world.
+   */
+  private void book(SessionRecorded session, int studentAge) {
+    long leadHours = 2 + Math.floorMod(session.sessionId().hashCode(), 25);
+    Instant booked = session.scheduledStart().minusSeconds(leadHours * 3600);
+    Instant at = booked.isBefore(dayStart) ? dayStart : booked;
+    SessionBooked booking =
+        new SessionBooked(
+            session.sessionId(),
+            session.tutorId(),
+            session.studentId(),
+            session.sessionNumber(),
+            session.scheduledStart(),
+            session.durationMinutes(),
+            session.subject(),
+            session.sessionType(),
+            studentAge,
+            at,
+            DataSource.SYNTHETIC);
+    emit(booking, "booking", session.sessionId(), at);
   }
 
   /** An existing student most of the time; a new pair (a first session) otherwise. */
@@ -120,7 +150,8 @@ final class TutorDay {
               DataSource.SYNTHETIC);
       emit(registered, "student", student.id(), start.minusSeconds(3600));
     }
-    SimTutor.Pair pair = new SimTutor.Pair(student.id(), Randoms.pick(random, tutor.subjects));
+    SimTutor.Pair pair =
+        new SimTutor.Pair(student.id(), student.age(), Randoms.pick(random, tutor.subjects));
     if (tutor.pairs.size() >= wanted) {
       tutor.pairs.remove(random.nextInt(tutor.pairs.size()));
     }

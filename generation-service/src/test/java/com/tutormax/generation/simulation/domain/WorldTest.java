@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.tutormax.common.events.EventJson;
+import com.tutormax.common.events.SessionBooked;
+import com.tutormax.common.events.SessionRecorded;
+import com.tutormax.common.events.StudentRegistered;
 import com.tutormax.common.validation.EventValidator;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -68,6 +72,39 @@ class WorldTest {
       assertThat(day)
           .allSatisfy(e -> assertThat(e.publishAt()).isBetween(start, start.plusSeconds(86_399)));
     }
+  }
+
+  @Test
+  void everyFirstSessionIsBookedBeforeItStartsWithTheStudentsAgeAndNoOtherIs() {
+    World world = new World(WorldSettings.prd(6, EPOCH));
+    Map<String, Integer> ages = new HashMap<>();
+    Map<String, SessionBooked> bookings = new HashMap<>();
+    int firstSessions = 0;
+    int agesChecked = 0;
+    for (int d = 0; d < 21; d++) {
+      for (Emission e : world.simulateDay()) {
+        if (e.event() instanceof StudentRegistered s) {
+          ages.put(s.studentId(), s.age());
+        } else if (e.event() instanceof SessionBooked b) {
+          assertThat(e.publishAt()).isEqualTo(b.bookedAt()).isBefore(b.scheduledStart());
+          bookings.put(b.sessionId(), b);
+        } else if (e.event() instanceof SessionRecorded r && r.sessionNumber() == 1) {
+          firstSessions++;
+          SessionBooked b = bookings.get(r.sessionId());
+          assertThat(b).as("booking of %s", r.sessionId()).isNotNull();
+          assertThat(b.scheduledStart()).isEqualTo(r.scheduledStart());
+          assertThat(b.subject()).isEqualTo(r.subject());
+          assertThat(b.studentAge()).isNotNull();
+          if (ages.containsKey(r.studentId())) {
+            assertThat(b.studentAge()).isEqualTo(ages.get(r.studentId()));
+            agesChecked++;
+          }
+        }
+      }
+    }
+    assertThat(bookings).hasSize(firstSessions);
+    assertThat(firstSessions).isGreaterThan(100);
+    assertThat(agesChecked).isGreaterThan(firstSessions / 2);
   }
 
   @Test

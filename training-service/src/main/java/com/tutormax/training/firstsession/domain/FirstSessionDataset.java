@@ -2,6 +2,7 @@ package com.tutormax.training.firstsession.domain;
 
 import com.tutormax.common.features.ChurnFeatures;
 import com.tutormax.common.features.FeatureVector;
+import com.tutormax.common.features.FirstSessionFeatures;
 import com.tutormax.training.dataset.domain.TutorHistory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class FirstSessionDataset {
               session.sessionId(),
               session.tutorId(),
               session.scheduledStart(),
-              FirstSessionFeatures.of(asOf, session, age),
+              FirstSessionFeatures.of(asOf, session.scheduledStart(), session.subject(), age),
               session.rating() < POOR_BELOW));
     }
     rows.sort(ORDER);

@@ -1,5 +1,7 @@
 package com.tutormax.training.firstsession.domain;
 
+import com.tutormax.common.features.FirstSessionFeatures;
+import com.tutormax.common.features.LogisticModel;
 import com.tutormax.training.evaluation.domain.Auc;
 import com.tutormax.training.evaluation.domain.TemporalSplit;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.tutormax.training.firstsession.domain;
 
+import com.tutormax.common.features.FirstSessionFeatures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

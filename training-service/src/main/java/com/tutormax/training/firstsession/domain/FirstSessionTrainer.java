@@ -1,5 +1,7 @@
 package com.tutormax.training.firstsession.domain;
 
+import com.tutormax.common.features.FirstSessionFeatures;
+import com.tutormax.common.features.LogisticModel;
 import com.tutormax.training.evaluation.domain.Auc;
 import com.tutormax.training.evaluation.domain.TemporalSplit;
 import java.util.ArrayList;
@@ -124,7 +126,7 @@ public final class FirstSessionTrainer {
       for (int j = 0; j < width; j++) {
         weights[j] = margins[j + 1][0] - intercept;
       }
-      return LogisticModel.of(names, intercept, weights, standardizer);
+      return LogisticModel.of(names, intercept, weights, standardizer.means(), standardizer.stds());
     } catch (XGBoostError e) {
       throw new IllegalStateException("XGBoost failed to fit the first-session model", e);
     } finally {

@@ -1,5 +1,6 @@
 package com.tutormax.training.firstsession.domain;
 
+import com.tutormax.common.features.LogisticModel;
 import java.time.LocalDate;
 
 /**

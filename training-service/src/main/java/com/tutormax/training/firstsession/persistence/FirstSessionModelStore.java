@@ -1,6 +1,6 @@
 package com.tutormax.training.firstsession.persistence;
 
-import com.tutormax.training.firstsession.domain.LogisticModel;
+import com.tutormax.common.features.LogisticModel;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDate;

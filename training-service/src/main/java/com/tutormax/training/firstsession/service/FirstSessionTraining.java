@@ -1,12 +1,14 @@
 package com.tutormax.training.firstsession.service;
 
+import com.tutormax.common.events.FirstSessionModelPromoted;
+import com.tutormax.common.features.LogisticModel;
+import com.tutormax.common.outbox.OutboxWriter;
 import com.tutormax.training.dataset.domain.TutorHistory;
 import com.tutormax.training.firstsession.domain.FirstSessionDataset;
 import com.tutormax.training.firstsession.domain.FirstSessionMetrics;
 import com.tutormax.training.firstsession.domain.FirstSessionPromotion;
 import com.tutormax.training.firstsession.domain.FirstSessionRow;
 import com.tutormax.training.firstsession.domain.FirstSessionTrainer;
-import com.tutormax.training.firstsession.domain.LogisticModel;
 import com.tutormax.training.firstsession.domain.TrainedFirstSessionModel;
 import com.tutormax.training.firstsession.persistence.FirstSessionModelStore;
 import com.tutormax.training.firstsession.persistence.FirstSessionModelStore.Stored;
@@ -35,9 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The first-session model's part of a training run: its rows from training's own history (first
  * sessions and their ratings, student ages, the tutors' closed days), a logistic regression,
  * promoted only if it beats the promoted one on the same test rows, stored in {@code
- * first_session_models}. It is not announced ({@code ModelPromoted} is for churn's window models,
- * whose loader expects churn features); serving it, and the preparation reminder, come later. Its
- * outcome joins the run summary; a failure here is reported there and does not fail the run.
+ * first_session_models} and, when promoted, announced ({@code FirstSessionModelPromoted}, in the
+ * same transaction through the outbox) for churn to serve before first sessions. Its outcome joins
+ * the run summary; a failure here is reported there and does not fail the run.
  */
 @Service
 public class FirstSessionTraining {
@@ -50,6 +52,7 @@ public class FirstSessionTraining {
   private final FirstSessionStore sessions;
   private final FirstSessionModelStore models;
   private final TransactionalOperator transactions;
+  private final OutboxWriter outbox;
   private final TrainingProperties properties;
   private final Clock clock;
 
@@ -57,11 +60,13 @@ public class FirstSessionTraining {
       FirstSessionStore sessions,
       FirstSessionModelStore models,
       TransactionalOperator transactions,
+      OutboxWriter outbox,
       TrainingProperties properties,
       Clock clock) {
     this.sessions = sessions;
     this.models = models;
     this.transactions = transactions;
+    this.outbox = outbox;
     this.properties = properties;
     this.clock = clock;
   }
@@ -148,11 +153,33 @@ public class FirstSessionTraining {
                       null,
                       null,
                       null);
+              Mono<Void> announce =
+                  decision.promote()
+                      ? outbox
+                          .append(
+                              new FirstSessionModelPromoted(
+                                  modelId, version, trained.model(), announced(metrics), now))
+                          .then()
+                      : Mono.<Void>empty();
               return models
                   .add(stored, decision.promote(), "run:" + run.runId(), now)
+                  .then(announce)
                   .as(transactions::transactional)
                   .thenReturn(outcome);
             });
+  }
+
+  /** The test metrics churn shows beside the model's risks (the finite ones). */
+  private static Map<String, Double> announced(FirstSessionMetrics metrics) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    Map.of("aucRoc", metrics.auc(), "precision", metrics.precision(), "recall", metrics.recall())
+        .forEach(
+            (k, v) -> {
+              if (Double.isFinite(v)) {
+                m.put(k, v);
+              }
+            });
+    return m;
   }
 
   private static Double finite(double d) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.tutormax.common.events.TutorDayClosed;
+import com.tutormax.common.features.FirstSessionFeatures;
 import com.tutormax.common.features.TutorProfile;
 import com.tutormax.training.dataset.domain.TutorHistory;
 import java.time.LocalDate;

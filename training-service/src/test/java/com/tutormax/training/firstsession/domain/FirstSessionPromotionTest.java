@@ -2,6 +2,8 @@ package com.tutormax.training.firstsession.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tutormax.common.features.FirstSessionFeatures;
+import com.tutormax.common.features.LogisticModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.tutormax.common.features.FirstSessionFeatures;
+import com.tutormax.common.features.LogisticModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.tutormax.training.firstsession.domain;
+package com.tutormax.common.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,13 +1,14 @@
-package com.tutormax.training.firstsession.domain;
+package com.tutormax.common.features;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A fitted logistic regression as stored and served: P(poor first session) = 1 / (1 + e^−m) with
- * margin m = intercept + Σ coefficient·z, where z = (x − mean) / std is the standardised feature (a
- * missing x counts as the mean, z = 0). Coefficients are on standardised features, so their sizes
- * compare: each is the change in log-odds for one standard deviation of its feature.
+ * The first-session model (a fitted logistic regression) as training stores it and churn serves it:
+ * P(poor first session) = 1 / (1 + e^−m) with margin m = intercept + Σ coefficient·z, where z = (x
+ * − mean) / std is the standardised feature (a missing x counts as the mean, z = 0). Coefficients
+ * are on standardised features, so their sizes compare: each is the change in log-odds for one
+ * standard deviation of its feature.
  */
 public record LogisticModel(double intercept, List<Coefficient> coefficients) {
 
@@ -18,11 +19,9 @@ public record LogisticModel(double intercept, List<Coefficient> coefficients) {
     coefficients = List.copyOf(coefficients);
   }
 
-  /** A model from its parts, in feature order. */
-  static LogisticModel of(
-      List<String> names, double intercept, double[] weights, Standardizer standardizer) {
-    double[] means = standardizer.means();
-    double[] stds = standardizer.stds();
+  /** A model from its parts, in feature order: weights on features standardised with these. */
+  public static LogisticModel of(
+      List<String> names, double intercept, double[] weights, double[] means, double[] stds) {
     List<Coefficient> coefficients = new ArrayList<>();
     for (int j = 0; j < names.size(); j++) {
       coefficients.add(new Coefficient(names.get(j), weights[j], means[j], stds[j]));
@@ -49,6 +48,22 @@ public record LogisticModel(double intercept, List<Coefficient> coefficients) {
       }
     }
     return m;
+  }
+
+  /**
+   * Each feature's share of the margin: coefficient · z (0 for a missing value). With the intercept
+   * they sum to {@link #margin}; for a linear model these are exactly its SHAP values in log-odds
+   * against the all-mean row.
+   */
+  public double[] contributions(double[] features) {
+    margin(features);
+    double[] shares = new double[features.length];
+    for (int j = 0; j < features.length; j++) {
+      Coefficient c = coefficients.get(j);
+      shares[j] =
+          Double.isNaN(features[j]) ? 0 : c.coefficient() * (features[j] - c.mean()) / c.std();
+    }
+    return shares;
   }
 
   /** The probability of a poor first session for a row of raw features. */

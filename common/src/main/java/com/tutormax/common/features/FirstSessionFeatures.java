@@ -1,12 +1,10 @@
-package com.tutormax.training.firstsession.domain;
+package com.tutormax.common.features;
 
 import com.tutormax.common.domain.Coppa;
 import com.tutormax.common.domain.SubjectFamily;
 import com.tutormax.common.events.TutorDayClosed;
-import com.tutormax.common.features.ChurnFeature;
-import com.tutormax.common.features.ChurnFeatures;
-import com.tutormax.common.features.FeatureVector;
-import com.tutormax.common.features.TutorProfile;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -71,34 +69,37 @@ public final class FirstSessionFeatures {
   }
 
   /**
-   * The features of {@code session}.
+   * The features of a first session scheduled for {@code scheduledStart} in {@code subject}.
    *
-   * @param closedDays the tutor's closed days, any order; days on or after the session's day are
-   *     ignored
+   * @param closedDays the tutor's closed days, any order; days on or after the session's UTC day
+   *     are ignored
    * @param studentAge the student's age, or null if unknown
    */
   public static double[] of(
       TutorProfile profile,
       Collection<TutorDayClosed> closedDays,
-      FirstSession session,
+      Instant scheduledStart,
+      String subject,
       Integer studentAge) {
-    return of(ChurnFeatures.of(profile, closedDays, session.day()), session, studentAge);
+    LocalDate day = scheduledStart.atZone(ZoneOffset.UTC).toLocalDate();
+    return of(ChurnFeatures.of(profile, closedDays, day), scheduledStart, subject, studentAge);
   }
 
   /** The features from the tutor's history as of the session's day (computed once a day). */
-  static double[] of(FeatureVector history, FirstSession session, Integer studentAge) {
+  public static double[] of(
+      FeatureVector history, Instant scheduledStart, String subject, Integer studentAge) {
     double[] values = new double[NAMES.size()];
     int i = 0;
     for (ChurnFeature f : FROM_HISTORY) {
       values[i++] = history.get(f);
     }
-    ZonedDateTime start = session.scheduledStart().atZone(ZoneOffset.UTC);
+    ZonedDateTime start = scheduledStart.atZone(ZoneOffset.UTC);
     double hour = start.getHour() + start.getMinute() / 60.0;
     double angle = 2 * Math.PI * hour / 24;
     values[i++] = clean(Math.sin(angle));
     values[i++] = clean(Math.cos(angle));
     Optional<SubjectFamily> family =
-        session.subject() == null ? Optional.empty() : SubjectFamily.ofSubject(session.subject());
+        subject == null ? Optional.empty() : SubjectFamily.ofSubject(subject);
     values[i++] = family.filter(SubjectFamily.STEM::equals).isPresent() ? 1 : 0;
     values[i++] = family.filter(SubjectFamily.LANGUAGE_WRITING::equals).isPresent() ? 1 : 0;
     values[i++] = family.filter(SubjectFamily.TEST_PREP::equals).isPresent() ? 1 : 0;
