@@ -3,6 +3,7 @@ package com.tutormax.evaluation.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.tutormax.common.events.JobRequested;
 import com.tutormax.common.events.Topics;
 import com.tutormax.common.kafka.EventPublisher;
 import com.tutormax.common.testing.TestTokens;
@@ -245,6 +246,52 @@ class EvaluationIntegrationTest {
                         .one()
                         .block()
                     == 300);
+  }
+
+  /**
+   * The scheduler's daily rollup: the days event time left open (the inputs went quiet after base +
+   * 37) close up to yesterday, thresholds rolled up for each, and the run is reported with what it
+   * closed.
+   */
+  @Test
+  @Order(6)
+  void theDailyRollupJobClosesTheEndedDaysAndReportsThem() {
+    LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    LocalDate before = closedThrough();
+    assertThat(before).isBefore(yesterday);
+    String runId = "evaluation-daily-rollup@" + java.util.UUID.randomUUID();
+    java.time.Instant now = java.time.Instant.now();
+    publisher
+        .publish(
+            new JobRequested(
+                runId, "evaluation-daily-rollup", "evaluation-service", Map.of(), now, now))
+        .block(WAIT);
+
+    JsonNode report =
+        JSON.readTree(
+            TopicProbe.await(Topics.JOB_RESULTS, WAIT, r -> runId.equals(r.key())).value());
+    assertThat(report.get("outcome").stringValue()).isEqualTo("SUCCEEDED");
+    assertThat(closedThrough()).isEqualTo(yesterday);
+    // Each day after the last one closed before is closed once, with its thresholds rolled up.
+    long expectedDays = before.until(yesterday).getDays();
+    JsonNode counts = report.get("counts");
+    assertThat(counts.get("daysClosed").asLong() + counts.get("daysAlreadyClosed").asLong())
+        .isEqualTo(expectedDays);
+    Long tutorDays =
+        db.sql("SELECT CAST(sum(tutors) AS bigint) AS n FROM closed_days WHERE day > :d")
+            .bind("d", before)
+            .map(r -> r.get("n", Long.class))
+            .one()
+            .block();
+    assertThat(counts.get("daysClosed").asLong()).isPositive();
+    assertThat(counts.get("tutorDaysClosed").asLong()).isPositive().isLessThanOrEqualTo(tutorDays);
+    assertThat(
+            db.sql("SELECT count(*) AS n FROM population_thresholds WHERE day > :d")
+                .bind("d", before)
+                .map(r -> r.get("n", Long.class))
+                .one()
+                .block())
+        .isEqualTo(expectedDays);
   }
 
   private int get(String token, String uri) {

@@ -25,6 +25,7 @@ import com.tutormax.evaluation.performance.persistence.TutorStore.TutorRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,8 +163,28 @@ public class DayCloser {
         : inputs.values().stream().max(Instant::compareTo);
   }
 
+  /**
+   * Closes every open day up to yesterday (UTC), whatever event time says: the daily rollup, on
+   * request ({@code POST /api/evaluation/days/close}) or the scheduler's {@code
+   * evaluation-daily-rollup}. Emits each day closed with its tutor count.
+   */
+  public Flux<ClosedDay> closeEndedDays() {
+    LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
+    return closeDaysThrough(yesterday, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A day closed: by this call ({@code byThisCall}, then {@code tutors} tutor-days were closed) or
+   * by another instance first.
+   */
+  public record ClosedDay(LocalDate day, boolean byThisCall, int tutors) {}
+
   /** Closes every open day up to {@code through}, at most {@code limit} of them. */
   public Flux<LocalDate> closeThrough(LocalDate through, int limit) {
+    return closeDaysThrough(through, limit).map(ClosedDay::day);
+  }
+
+  private Flux<ClosedDay> closeDaysThrough(LocalDate through, int limit) {
     return nextOpenDay()
         .flatMapMany(
             next -> {
@@ -182,7 +203,7 @@ public class DayCloser {
     return rollup.lastClosedDay().map(day -> day.plusDays(1)).switchIfEmpty(days.firstDay());
   }
 
-  private Mono<LocalDate> close(LocalDate day) {
+  private Mono<ClosedDay> close(LocalDate day) {
     Instant now = clock.instant();
     return tutors
         .joinedBy(day)
@@ -195,10 +216,14 @@ public class DayCloser {
             population ->
                 rollup
                     .markClosed(day, population.size(), now)
-                    .flatMap(first -> first ? closeFor(day, population, now) : Mono.empty()))
-        .thenReturn(day)
+                    .flatMap(
+                        first ->
+                            first
+                                ? closeFor(day, population, now)
+                                    .thenReturn(new ClosedDay(day, true, population.size()))
+                                : Mono.just(new ClosedDay(day, false, 0))))
         .as(transactions::transactional)
-        .doOnNext(d -> log.debug("Closed {}", d));
+        .doOnNext(d -> log.debug("Closed {} ({} tutors)", d.day(), d.tutors()));
   }
 
   private Mono<Void> closeFor(LocalDate day, List<TutorRow> population, Instant now) {

@@ -103,8 +103,7 @@ class EvaluationController {
   @PostMapping("/days/close")
   @Operation(summary = "Close every open day up to yesterday (UTC) now: the daily job")
   Mono<List<LocalDate>> close() {
-    LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
-    return closer.closeThrough(yesterday, Integer.MAX_VALUE).collectList();
+    return closer.closeEndedDays().map(DayCloser.ClosedDay::day).collectList();
   }
 
   /** A tutor may see only their own record; for anyone else it does not exist. */
