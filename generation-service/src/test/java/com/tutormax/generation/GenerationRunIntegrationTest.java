@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.tutormax.common.events.EventCatalog;
 import com.tutormax.common.events.EventHeaders;
+import com.tutormax.common.jobs.ScheduledJob;
 import com.tutormax.common.kafka.EventRecords;
 import com.tutormax.common.testing.TestTokens;
 import com.tutormax.generation.simulation.domain.Emission;
@@ -13,6 +14,7 @@ import com.tutormax.generation.simulation.domain.WorldSettings;
 import com.tutormax.testsupport.ServiceIntegrationTest;
 import com.tutormax.testsupport.TopicProbe;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -48,7 +50,10 @@ class GenerationRunIntegrationTest {
 
   static final int DAYS = 4;
 
+  static final Duration WAIT = Duration.ofSeconds(60);
+
   @Autowired WebTestClient web;
+  @Autowired List<ScheduledJob> jobs;
 
   String admin = TestTokens.forRoles("ADMIN");
 
@@ -56,6 +61,10 @@ class GenerationRunIntegrationTest {
   @Order(1)
   void backfillPublishesExactlyTheSimulatedEventsAndCountsThem() {
     postAsAdmin("/api/generation/backfill").expectStatus().isAccepted();
+    // The scheduler's tick, meanwhile, leaves the runner to the backfill.
+    assertThat(liveTickJob().run(Map.of("skipIfContinuous", "true")).block(WAIT))
+        .containsEntry("skipped", 1L)
+        .containsEntry("skippedBackfillRunning", 1L);
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> "IDLE".equals(status().path("mode").asString()) && status().has("run"));
@@ -160,9 +169,36 @@ class GenerationRunIntegrationTest {
     assertThat(java.time.Instant.parse(live.path("simulatedUntil").asString()))
         .isAfter(LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
     assertThat(live.path("publishedTotal").asLong()).isGreaterThanOrEqualTo(before);
+    // Live mode ticks on its own: the scheduler's tick does nothing, and says so.
+    assertThat(liveTickJob().run(Map.of("skipIfContinuous", "true")).block(WAIT))
+        .isEqualTo(Map.of("skipped", 1L, "skippedLiveRunning", 1L));
     postAsAdmin("/api/generation/live/stop").expectStatus().isOk();
     await().atMost(Duration.ofSeconds(10)).until(() -> !status().path("live").asBoolean());
     assertThat(status().path("mode").asString()).isEqualTo("IDLE");
+  }
+
+  @Test
+  @Order(5)
+  void withLiveModeStoppedTheScheduledTickPublishesUpToNow() {
+    JsonNode before = status();
+    Instant requested = Instant.now();
+    Map<String, Long> counts = liveTickJob().run(Map.of("skipIfContinuous", "true")).block(WAIT);
+    JsonNode after = status();
+    assertThat(after.path("mode").asString()).isEqualTo("IDLE");
+    assertThat(counts).containsEntry("skipped", 0L);
+    assertThat(counts.get("eventsPublished"))
+        .isEqualTo(after.path("publishedTotal").asLong() - before.path("publishedTotal").asLong());
+    assertThat(Instant.parse(after.path("simulatedUntil").asString()))
+        .isAfterOrEqualTo(requested)
+        .isAfter(Instant.parse(before.path("simulatedUntil").asString()));
+    assertThat(after.path("run").path("kind").asString()).isEqualTo("tick");
+  }
+
+  private ScheduledJob liveTickJob() {
+    return jobs.stream()
+        .filter(j -> j.name().equals("generation-live-tick"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private WebTestClient.ResponseSpec postAsAdmin(String path) {

@@ -227,6 +227,58 @@ public class SimulationRunner implements DisposableBean {
     }
   }
 
+  /** What one requested tick did: published {@code events}, or skipped and why. */
+  public record TickResult(Optional<SkipReason> skipped, long events) {
+
+    static TickResult skippedBecause(SkipReason reason) {
+      return new TickResult(Optional.of(reason), 0);
+    }
+  }
+
+  /** Why a requested tick did nothing. */
+  public enum SkipReason {
+    /** Live mode ticks continuously; a second tick would only find nothing new. */
+    LIVE_RUNNING,
+    /** A backfill owns the runner; a tick would run only after it, toward a stale target. */
+    BACKFILL_RUNNING,
+    /** No world yet: ticking would seed and publish a whole history; that is the admin's call. */
+    NOT_SEEDED
+  }
+
+  /**
+   * One live tick on request (the scheduler's {@code generation-live-tick}): advances the world up
+   * to now and publishes it, on the runner thread like every tick, so it never interleaves with
+   * live mode or a backfill. Skipped while a backfill runs, and while live mode runs if {@code
+   * skipIfContinuous}.
+   */
+  public CompletableFuture<TickResult> tickOnce(boolean skipIfContinuous) {
+    synchronized (this) {
+      if (mode == Mode.BACKFILL) {
+        return CompletableFuture.completedFuture(
+            TickResult.skippedBecause(SkipReason.BACKFILL_RUNNING));
+      }
+      if (mode == Mode.LIVE && skipIfContinuous) {
+        return CompletableFuture.completedFuture(
+            TickResult.skippedBecause(SkipReason.LIVE_RUNNING));
+      }
+    }
+    return CompletableFuture.supplyAsync(
+        () -> {
+          if (store.load().isEmpty()) {
+            return TickResult.skippedBecause(SkipReason.NOT_SEEDED);
+          }
+          try {
+            long events = advanceTo(clock.instant(), "tick");
+            lastError = null;
+            return new TickResult(Optional.empty(), events);
+          } catch (RuntimeException e) {
+            fail(e);
+            throw e;
+          }
+        },
+        thread);
+  }
+
   private void ensureSeeded(Integer days) {
     if (store.load().isEmpty()) {
       WorldSettings settings = settings(properties.seed(), days);
@@ -249,15 +301,18 @@ public class SimulationRunner implements DisposableBean {
         properties.sessionsPerDay());
   }
 
-  /** Publishes every event before {@code target}, day by day, checkpointing after each slice. */
-  private void advanceTo(Instant target, String kind) {
+  /**
+   * Publishes every event before {@code target}, day by day, checkpointing after each slice;
+   * returns how many it published.
+   */
+  private long advanceTo(Instant target, String kind) {
     StoredSimulation stored = store.load().orElseThrow();
     if (cursor == null || !cursor.world().settings().equals(stored.settings())) {
       cursor = new WorldCursor(stored.settings());
     }
     Instant from = stored.publishedUntil() == null ? cursor.startOf(0) : stored.publishedUntil();
     if (!from.isBefore(target)) {
-      return;
+      return 0;
     }
     Instant started = clock.instant();
     long events = 0;
@@ -283,6 +338,7 @@ public class SimulationRunner implements DisposableBean {
         from,
         target,
         Math.round(progress.eventsPerSecond()));
+    return events;
   }
 
   private void publishAndWait(List<Emission> slice) {
