@@ -46,6 +46,11 @@ public final class InterventionRules {
   /** Days of the reschedule pattern after which a manager reviews it (A4 escalation). */
   public static final int RESCHEDULE_ESCALATION_DAYS = 14;
 
+  /**
+   * How the A4 escalation's manager review (an H1) starts its reason; tells it from H1's other row.
+   */
+  static final String RESCHEDULE_REVIEW = "Reschedule pattern for ";
+
   /** One row of the table. */
   public record Rule(
       InterventionType type,
@@ -84,7 +89,7 @@ public final class InterventionRules {
               H1_MANAGER_COACHING,
               ANY,
               s -> s.reschedulePatternDays() >= RESCHEDULE_ESCALATION_DAYS,
-              s -> "Reschedule pattern for " + s.reschedulePatternDays() + " days: manager review"),
+              s -> RESCHEDULE_REVIEW + s.reschedulePatternDays() + " days: manager review"),
           rule(
               H1_MANAGER_COACHING,
               EnumSet.of(HIGH, CRITICAL),
@@ -143,6 +148,11 @@ public final class InterventionRules {
               dueAt(type, situation)));
     }
     return List.copyOf(chosen);
+  }
+
+  /** Whether {@code r} is the A4 escalation: a manager review of a 14-day reschedule pattern. */
+  public static boolean isRescheduleEscalation(Recommendation r) {
+    return r.type() == H1_MANAGER_COACHING && r.reason().startsWith(RESCHEDULE_REVIEW);
   }
 
   /** A human task's due time: its SLA, at most 24 h for a critical tutor; none if automated. */

@@ -74,6 +74,26 @@ public class InterventionStore {
             });
   }
 
+  /**
+   * Tutors not detected as churned whose reschedule pattern may be running: their current
+   * prediction carries the pattern flag {@code flag}, or they got an A4 alert since {@code a4Since}
+   * (an episode whose latest day is not scored yet may still be going); in tutor id order.
+   */
+  public Flux<String> reschedulePatternTutors(String flag, Instant a4Since) {
+    return db.sql(
+            "SELECT t.tutor_id FROM tutors t WHERE t.churned_at IS NULL AND ("
+                + " EXISTS (SELECT 1 FROM current_predictions c WHERE c.tutor_id = t.tutor_id"
+                + " AND CAST(c.payload AS jsonb) -> 'flags' @> jsonb_build_array(CAST(:flag AS text)))"
+                + " OR EXISTS (SELECT 1 FROM intervention_log l WHERE l.tutor_id = t.tutor_id"
+                + " AND l.intervention_type = :a4 AND l.last_recommended_at >= :since))"
+                + " ORDER BY t.tutor_id")
+        .bind("flag", flag)
+        .bind("a4", InterventionType.A4_RESCHEDULE_ALERT.name())
+        .bind("since", a4Since)
+        .map(r -> r.get("tutor_id", String.class))
+        .all();
+  }
+
   /** Records a recommendation made at {@code at} (a human one opens a task). */
   public Mono<Void> record(String tutorId, UUID id, Recommendation r, Instant at) {
     Mono<Void> log =

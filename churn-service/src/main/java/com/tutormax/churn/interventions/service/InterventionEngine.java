@@ -66,12 +66,12 @@ public class InterventionEngine {
 
   /**
    * Recommends for {@code tutor} after {@code prediction} was stored (made from {@code closedDays}
-   * and, if provisional, the tutor's open day); how many.
+   * and, if provisional, the tutor's open day); what it recommended.
    */
-  public Mono<Integer> afterScoring(
+  public Mono<List<Recommendation>> afterScoring(
       TutorRow tutor, ChurnPrediction prediction, List<TutorDayClosed> closedDays, Instant now) {
     if (tutor.churnedAt() != null || prediction.asOf().isBefore(now.minus(actWithin))) {
-      return Mono.just(0);
+      return Mono.just(List.of());
     }
     String tutorId = tutor.tutorId();
     return Mono.zip(
@@ -87,7 +87,7 @@ public class InterventionEngine {
               List<Recommendation> chosen = InterventionRules.recommend(situation, t.getT2());
               return Flux.fromIterable(chosen)
                   .concatMap(r -> recommend(tutorId, r, UUID.randomUUID(), now))
-                  .then(Mono.just(chosen.size()));
+                  .then(Mono.just(chosen));
             });
   }
 

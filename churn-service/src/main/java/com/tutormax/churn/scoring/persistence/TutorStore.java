@@ -252,6 +252,19 @@ public class TutorStore {
         .collectMap(TutorRow::tutorId, TutorRow::profile);
   }
 
+  /** Locks these tutors for scoring, in tutor id order (those with a profile). */
+  public Mono<List<TutorRow>> lock(Collection<String> tutorIds) {
+    if (tutorIds.isEmpty()) {
+      return Mono.just(List.of());
+    }
+    return db.sql("SELECT * FROM tutors WHERE tutor_id = ANY(:ids) ORDER BY tutor_id FOR UPDATE")
+        .bind("ids", tutorIds.toArray(String[]::new))
+        .map(TutorStore::row)
+        .all()
+        .filter(t -> t.profile() != null)
+        .collectList();
+  }
+
   /** Marks every tutor with a closed or open day for re-scoring (the daily batch). */
   public Mono<Long> markAll(Instant now) {
     return db.sql(

@@ -1,5 +1,6 @@
 package com.tutormax.churn.scoring.service;
 
+import com.tutormax.churn.interventions.domain.Recommendation;
 import com.tutormax.churn.interventions.service.InterventionEngine;
 import com.tutormax.churn.models.service.ModelRegistry;
 import com.tutormax.churn.scoring.config.ChurnProperties;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -81,20 +83,60 @@ public class Scorer {
         .as(transactions::transactional);
   }
 
-  private Mono<Void> score(TutorRow tutor, Map<String, List<TutorDayClosed>> byTutor, Instant now) {
+  /** What re-scoring some tutors on request found: how many were scored, what was recommended. */
+  public record Rescored(int tutors, List<Recommendation> recommendations) {}
+
+  /**
+   * Re-scores these tutors now, changed or not (the scheduler's re-checks: a pattern's streak grows
+   * with each closed day even when no new event arrives), one transaction per batch; what the
+   * intervention engine recommended for them.
+   */
+  public Mono<Rescored> rescoreNow(List<String> tutorIds) {
+    return Flux.fromIterable(tutorIds)
+        .buffer(properties.scoreBatch())
+        .concatMap(this::rescoreBatch)
+        .reduce(
+            new Rescored(0, List.of()),
+            (a, b) ->
+                new Rescored(
+                    a.tutors() + b.tutors(),
+                    Stream.concat(a.recommendations().stream(), b.recommendations().stream())
+                        .toList()));
+  }
+
+  private Mono<Rescored> rescoreBatch(List<String> tutorIds) {
+    Instant now = clock.instant();
+    return tutors
+        .lock(tutorIds)
+        .flatMap(
+            locked -> {
+              List<String> ids = locked.stream().map(TutorRow::tutorId).toList();
+              return days.of(ids)
+                  .flatMapMany(
+                      byTutor -> Flux.fromIterable(locked).concatMap(t -> score(t, byTutor, now)))
+                  .flatMapIterable(chosen -> chosen)
+                  .collectList()
+                  .flatMap(
+                      chosen ->
+                          tutors.scored(ids, now).thenReturn(new Rescored(ids.size(), chosen)));
+            })
+        .as(transactions::transactional);
+  }
+
+  private Mono<List<Recommendation>> score(
+      TutorRow tutor, Map<String, List<TutorDayClosed>> byTutor, Instant now) {
     Optional<ChurnPrediction> prediction =
         ChurnPrediction.of(tutor.profile(), byTutor.get(tutor.tutorId()), tutor.openDay())
             .map(models::apply);
     if (prediction.isEmpty()) {
-      return Mono.empty();
+      return Mono.just(List.of());
     }
     ChurnPredicted event = prediction.get().toEvent();
     return predictions
         .save(prediction.get(), event, now)
         .then(outbox.append(event))
         .then(
-            interventions.afterScoring(tutor, prediction.get(), byTutor.get(tutor.tutorId()), now))
-        .then();
+            interventions.afterScoring(tutor, prediction.get(), byTutor.get(tutor.tutorId()), now));
   }
 
   /** Marks every known tutor for re-scoring (the daily batch); how many. */

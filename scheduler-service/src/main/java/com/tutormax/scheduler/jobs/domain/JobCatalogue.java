@@ -77,11 +77,11 @@ public final class JobCatalogue {
           new JobDefinition(
               RESCHEDULE_PATTERN_ALERTS,
               "0 0 1 * * *",
-              "evaluation-service",
+              "churn-service",
               Map.of(),
               true,
               MisfirePolicy.RUN_ONCE,
-              "Alerts on tutors whose reschedules form a pattern"),
+              "Re-checks tutors whose reschedules form a pattern: A4 alert, 14-day escalation"),
           new JobDefinition(
               MANAGER_WEEKLY_DIGEST,
               "0 0 9 * * MON",

@@ -28,6 +28,7 @@ class DueRunsTest {
     assertThat(jobs.get("model-training").targetService()).isEqualTo("training-service");
     assertThat(jobs.get("generation-live-tick").targetService()).isEqualTo("generation-service");
     assertThat(jobs.get("evaluation-daily-rollup").targetService()).isEqualTo("evaluation-service");
+    assertThat(jobs.get("reschedule-pattern-alerts").targetService()).isEqualTo("churn-service");
     assertThat(jobs.values()).allMatch(JobDefinition::enabled);
     assertThat(jobs.get("feedback-reminders").parameters())
         .containsEntry("minAgeHours", "24")
