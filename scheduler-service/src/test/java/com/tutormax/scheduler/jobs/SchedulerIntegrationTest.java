@@ -207,6 +207,12 @@ class SchedulerIntegrationTest {
             "manager-weekly-digest@2030-01-07T09:00:00Z",
             "generation-live-tick@2030-01-07T08:45:00Z");
 
+    // Nothing reported the rollup finished: the re-score waited for it the bounded 30 min.
+    assertThat(requestedAt("churn-batch-rescore@2030-01-07T00:00:00Z"))
+        .isEqualTo("2030-01-07T00:30:00Z");
+    assertThat(requestedAt("evaluation-daily-rollup@2030-01-07T00:00:00Z"))
+        .isEqualTo("2030-01-07T00:00:00Z");
+
     // Two leaders at once (no lock at all): still one request per run.
     Instant later = Instant.parse("2030-01-07T09:35:00Z");
     while (clock.instant().isBefore(later)) {
@@ -332,6 +338,7 @@ class SchedulerIntegrationTest {
     String failedId =
         scheduling.trigger("churn-batch-rescore", "ops@tutormax.test").block(WAIT).runId();
     long failedBefore = counters.failedCount();
+    double failedRescores = failedCount("churn-batch-rescore");
     publisher
         .publish(
             new JobFinished(
@@ -351,11 +358,7 @@ class SchedulerIntegrationTest {
               JsonNode runs = get("/api/scheduler/jobs/churn-batch-rescore/runs", "ADMIN");
               assertThat(runs.get(0).path("status").asString()).isEqualTo("FAILED");
               assertThat(runs.get(0).path("error").asString()).isEqualTo("database down");
-              assertThat(
-                      meters
-                          .counter("tutormax.scheduler.runs.failed", "job", "churn-batch-rescore")
-                          .count())
-                  .isEqualTo(1.0);
+              assertThat(failedCount("churn-batch-rescore")).isEqualTo(failedRescores + 1);
               assertThat(counters.failedCount()).isEqualTo(failedBefore + 1);
             });
 
@@ -387,6 +390,104 @@ class SchedulerIntegrationTest {
         .exchange()
         .expectStatus()
         .isEqualTo(422);
+  }
+
+  @Test
+  void theRescoreWaitsForTheRollupAndRunsWithNoReportTimeOut() {
+    resetAt(Instant.parse("2030-04-01T23:59:30Z"));
+    String rollup = "evaluation-daily-rollup@2030-04-02T00:00:00Z";
+    String rescore = "churn-batch-rescore@2030-04-02T00:00:00Z";
+    clock.set(Instant.parse("2030-04-02T00:00:05Z"));
+    assertThat(scheduling.tick().block(WAIT)).contains(rollup).doesNotContain(rescore);
+    clock.set(Instant.parse("2030-04-02T00:10:00Z"));
+    assertThat(scheduling.tick().block(WAIT)).doesNotContain(rescore);
+
+    // The rollup reports: the re-score follows at the next tick, with nothing to note.
+    publisher
+        .publish(
+            new JobFinished(
+                rollup,
+                "evaluation-daily-rollup",
+                "evaluation-service",
+                JobFinished.Outcome.SUCCEEDED,
+                700,
+                Map.of("daysClosed", 1L),
+                null,
+                clock.instant()))
+        .block(WAIT);
+    await().atMost(WAIT).until(() -> "SUCCEEDED".equals(column(rollup, "status")));
+    clock.set(Instant.parse("2030-04-02T00:10:05Z"));
+    assertThat(scheduling.tick().block(WAIT)).contains(rescore);
+    assertThat(column(rescore, "note")).isNull();
+
+    // The next night nobody reports the rollup: the re-score waits 30 min, then goes, noted.
+    String rollup2 = "evaluation-daily-rollup@2030-04-03T00:00:00Z";
+    String rescore2 = "churn-batch-rescore@2030-04-03T00:00:00Z";
+    clock.set(Instant.parse("2030-04-03T00:00:05Z"));
+    assertThat(scheduling.tick().block(WAIT)).contains(rollup2).doesNotContain(rescore2);
+    clock.set(Instant.parse("2030-04-03T00:29:59Z"));
+    assertThat(scheduling.tick().block(WAIT)).doesNotContain(rescore2);
+    clock.set(Instant.parse("2030-04-03T00:30:05Z"));
+    assertThat(scheduling.tick().block(WAIT)).contains(rescore2);
+    assertThat(column(rescore2, "note"))
+        .contains("evaluation-daily-rollup had not finished after 30 min");
+    JsonNode shown = get("/api/scheduler/jobs/churn-batch-rescore/runs", "ADMIN").get(0);
+    assertThat(shown.path("note").asString()).contains("requested anyway");
+
+    // Still no report two hours after it was requested: the rollup is closed as timed out.
+    double failedBefore = failedCount("evaluation-daily-rollup");
+    clock.set(Instant.parse("2030-04-03T02:00:04Z"));
+    scheduling.tick().block(WAIT);
+    assertThat(column(rollup2, "status")).isEqualTo("REQUESTED");
+    clock.set(Instant.parse("2030-04-03T02:00:05Z"));
+    scheduling.tick().block(WAIT);
+    assertThat(column(rollup2, "status")).isEqualTo("FAILED");
+    assertThat(column(rollup2, "error")).isEqualTo("timed out");
+    assertThat(failedCount("evaluation-daily-rollup")).isEqualTo(failedBefore + 1);
+    // Model training may take 6 h: requested at 02:00:04, still running at 04:00:05.
+    clock.set(Instant.parse("2030-04-03T04:00:05Z"));
+    scheduling.tick().block(WAIT);
+    assertThat(column("model-training@2030-04-03T02:00:00Z", "status")).isEqualTo("REQUESTED");
+    assertThat(column(rescore2, "status")).isEqualTo("FAILED");
+    // A late report changes nothing: the run stays timed out.
+    publisher
+        .publish(
+            new JobFinished(
+                rollup2,
+                "evaluation-daily-rollup",
+                "evaluation-service",
+                JobFinished.Outcome.SUCCEEDED,
+                1,
+                Map.of(),
+                null,
+                clock.instant()))
+        .block(WAIT);
+    TopicProbe.await(Topics.JOB_RESULTS, WAIT, r -> rollup2.equals(r.key()));
+    await()
+        .pollDelay(Duration.ofSeconds(2))
+        .atMost(WAIT)
+        .until(() -> "FAILED".equals(column(rollup2, "status")));
+  }
+
+  private double failedCount(String job) {
+    return meters.counter("tutormax.scheduler.runs.failed", "job", job).count();
+  }
+
+  private String requestedAt(String runId) {
+    return db.sql("SELECT requested_at FROM runs WHERE run_id = :id")
+        .bind("id", runId)
+        .map(r -> r.get("requested_at", java.time.OffsetDateTime.class).toInstant().toString())
+        .one()
+        .block(WAIT);
+  }
+
+  private String column(String runId, String column) {
+    return db.sql("SELECT CAST(" + column + " AS text) AS v FROM runs WHERE run_id = :id")
+        .bind("id", runId)
+        .map(r -> java.util.Optional.ofNullable(r.get("v", String.class)))
+        .one()
+        .block(WAIT)
+        .orElse(null);
   }
 
   private static JsonNode find(JsonNode jobs, String name) {

@@ -46,7 +46,7 @@ public final class JobCatalogue {
               CHURN_BATCH_RESCORE,
               "0 0 0 * * *",
               "churn-service",
-              Map.of("after", EVALUATION_DAILY_ROLLUP),
+              Map.of(RunOrder.AFTER, EVALUATION_DAILY_ROLLUP),
               true,
               MisfirePolicy.RUN_ONCE,
               "Re-scores every known tutor (the daily batch)"),
@@ -54,7 +54,8 @@ public final class JobCatalogue {
               MODEL_TRAINING,
               "0 0 2 * * *",
               "training-service",
-              Map.of(),
+              // Training every window on a full history takes longer than the default 2 h.
+              Map.of(RunTimeout.TIMEOUT, "PT6H"),
               true,
               MisfirePolicy.RUN_ONCE,
               "Trains every window's churn model and the first-session model; promotes winners"),

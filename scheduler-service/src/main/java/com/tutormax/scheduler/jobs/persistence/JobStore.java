@@ -47,7 +47,8 @@ public class JobStore {
       Instant finishedAt,
       Long durationMillis,
       String counts,
-      String error) {}
+      String error,
+      String note) {}
 
   /** Registers the jobs not registered yet, at {@code now} (their cron times count from then). */
   public Mono<Void> register(Collection<String> names, Instant now) {
@@ -103,8 +104,8 @@ public class JobStore {
   public Mono<Boolean> insert(Run run) {
     return db.sql(
             "INSERT INTO runs (run_id, job_name, target_service, scheduled_for, requested_at,"
-                + " requested_by, status) VALUES (:runId, :job, :target, :scheduledFor,"
-                + " :requestedAt, :requestedBy, :status) ON CONFLICT (run_id) DO NOTHING")
+                + " requested_by, status, note) VALUES (:runId, :job, :target, :scheduledFor,"
+                + " :requestedAt, :requestedBy, :status, :note) ON CONFLICT (run_id) DO NOTHING")
         .bind("runId", run.runId())
         .bind("job", run.jobName())
         .bind("target", run.targetService())
@@ -112,6 +113,8 @@ public class JobStore {
         .bind("requestedAt", utc(run.requestedAt()))
         .bind("requestedBy", run.requestedBy())
         .bind("status", run.status())
+        .bind(
+            "note", org.springframework.r2dbc.core.Parameter.fromOrEmpty(run.note(), String.class))
         .fetch()
         .rowsUpdated()
         .map(n -> n == 1);
@@ -147,6 +150,13 @@ public class JobStore {
         .bind("runId", runId)
         .map(JobStore::toRun)
         .one();
+  }
+
+  /** The runs still waiting for their report, the oldest requested first. */
+  public Flux<Run> openRuns() {
+    return db.sql("SELECT * FROM runs WHERE status = 'REQUESTED' ORDER BY requested_at, run_id")
+        .map(JobStore::toRun)
+        .all();
   }
 
   /** A job's runs, the latest requested first. */
@@ -193,7 +203,8 @@ public class JobStore {
         instant(row, "finished_at"),
         row.get("duration_ms", Long.class),
         row.get("counts", String.class),
-        row.get("error", String.class));
+        row.get("error", String.class),
+        row.get("note", String.class));
   }
 
   private static Instant instant(Readable row, String column) {

@@ -9,14 +9,18 @@ import com.tutormax.scheduler.jobs.domain.DueRuns;
 import com.tutormax.scheduler.jobs.domain.DueRuns.Due;
 import com.tutormax.scheduler.jobs.domain.JobCatalogue;
 import com.tutormax.scheduler.jobs.domain.JobDefinition;
+import com.tutormax.scheduler.jobs.domain.RunOrder;
+import com.tutormax.scheduler.jobs.domain.RunTimeout;
 import com.tutormax.scheduler.jobs.persistence.JobStore;
 import com.tutormax.scheduler.jobs.persistence.JobStore.JobRow;
 import com.tutormax.scheduler.jobs.persistence.JobStore.Run;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,27 +120,93 @@ public class Scheduling {
   }
 
   /**
-   * Requests every due run of every active job at the clock's now; emits the ids of the runs this
-   * call requested (a run another scheduler requested first is not among them).
+   * Closes the runs that timed out, then requests every due run of every active job at the clock's
+   * now, a job that runs after another only once that one's run for the same time has finished (or
+   * was waited for long enough); emits the ids of the runs this call requested (a run another
+   * scheduler requested first is not among them).
    */
   public Mono<List<String>> tick() {
     Instant now = clock.instant();
     return jobs()
-        .filter(Job::active)
+        .collectMap(job -> job.definition().name(), job -> job, LinkedHashMap::new)
+        .flatMap(
+            all ->
+                closeTimedOut(all, now)
+                    .then(
+                        Flux.fromIterable(all.values())
+                            .filter(Job::active)
+                            .concatMap(job -> requestDue(job, all, now))
+                            .collectList()));
+  }
+
+  /** Requests the job's due runs in time order, stopping at one that waits for its predecessor. */
+  private Flux<String> requestDue(Job job, Map<String, Job> all, Instant now) {
+    JobDefinition definition = job.definition();
+    // A run that waited for its predecessor is late by up to the wait, not missed.
+    Duration grace =
+        RunOrder.after(definition).isPresent()
+            ? properties.grace().plus(properties.afterWait())
+            : properties.grace();
+    return store
+        .lastScheduled(definition.name())
+        .defaultIfEmpty(job.state().registeredAt())
+        .map(last -> last.isAfter(job.state().registeredAt()) ? last : job.state().registeredAt())
+        .flatMapIterable(after -> DueRuns.due(definition, after, now, grace))
+        .concatMap(due -> ordered(definition, due, all, now).map(d -> Map.entry(due, d)))
+        .takeWhile(e -> e.getValue().request())
         .concatMap(
-            job ->
-                store
-                    .lastScheduled(job.definition().name())
-                    .defaultIfEmpty(job.state().registeredAt())
-                    .map(
-                        last ->
-                            last.isAfter(job.state().registeredAt())
-                                ? last
-                                : job.state().registeredAt())
-                    .flatMapIterable(
-                        after -> DueRuns.due(job.definition(), after, now, properties.grace()))
-                    .concatMap(due -> request(job.definition(), due, JobStore.SCHEDULE, now)))
-        .collectList();
+            e -> request(definition, e.getKey(), JobStore.SCHEDULE, now, e.getValue().note()));
+  }
+
+  /** Whether {@code due} may be requested now, as far as the job it runs after goes. */
+  private Mono<RunOrder.Decision> ordered(
+      JobDefinition job, Due due, Map<String, Job> all, Instant now) {
+    Optional<Job> predecessor = RunOrder.after(job).map(all::get);
+    if (predecessor.isEmpty()
+        || !RunOrder.runsAt(
+            predecessor.get().definition(), predecessor.get().active(), due.scheduledFor())) {
+      return Mono.just(RunOrder.Decision.GO);
+    }
+    String name = predecessor.get().definition().name();
+    return store
+        .run(DueRuns.runId(name, due.scheduledFor()))
+        .map(
+            run ->
+                "REQUESTED".equals(run.status())
+                    ? RunOrder.Predecessor.PENDING
+                    : RunOrder.Predecessor.FINISHED)
+        .defaultIfEmpty(RunOrder.Predecessor.PENDING)
+        .map(
+            state -> RunOrder.decide(name, state, due.scheduledFor(), now, properties.afterWait()));
+  }
+
+  /**
+   * Closes as failed ({@value RunTimeout#ERROR}) every run with no report past its job's timeout: a
+   * service that died mid-job never reports. Counted like any failed run.
+   */
+  private Mono<Void> closeTimedOut(Map<String, Job> all, Instant now) {
+    return store
+        .openRuns()
+        .filter(
+            run -> {
+              Job job = all.get(run.jobName());
+              Duration timeout =
+                  job == null
+                      ? properties.runTimeout()
+                      : RunTimeout.of(job.definition(), properties.runTimeout());
+              return RunTimeout.timedOut(run.requestedAt(), timeout, now);
+            })
+        .concatMap(
+            run ->
+                store.finish(
+                    run.runId(),
+                    "FAILED",
+                    now,
+                    Duration.between(run.requestedAt(), now).toMillis(),
+                    "{}",
+                    RunTimeout.ERROR))
+        .doOnNext(this::failed)
+        .then();
   }
 
   /** Runs {@code name} once now, recorded as requested by {@code by}; empty for an unknown job. */
@@ -146,7 +216,7 @@ public class Scheduling {
         .flatMap(
             job -> {
               Due due = new Due(DueRuns.manualRunId(name, now), name, now, false);
-              return request(job.definition(), due, by, now).then(store.run(due.runId()));
+              return request(job.definition(), due, by, now, null).then(store.run(due.runId()));
             });
   }
 
@@ -160,7 +230,7 @@ public class Scheduling {
   }
 
   /** Inserts the run and appends its JobRequested in one transaction; emits its id if new. */
-  private Mono<String> request(JobDefinition job, Due due, String by, Instant now) {
+  private Mono<String> request(JobDefinition job, Due due, String by, Instant now, String note) {
     Run run =
         new Run(
             due.runId(),
@@ -173,7 +243,8 @@ public class Scheduling {
             null,
             null,
             null,
-            null);
+            null,
+            note);
     JobRequested event =
         new JobRequested(
             due.runId(),
@@ -193,11 +264,12 @@ public class Scheduling {
         .doOnNext(
             id ->
                 log.info(
-                    "Requested {} from {} ({}{})",
+                    "Requested {} from {} ({}{}{})",
                     id,
                     job.targetService(),
                     by,
-                    due.catchUp() ? ", catching up" : ""));
+                    due.catchUp() ? ", catching up" : "",
+                    note == null ? "" : ", " + note));
   }
 
   /** The JobRequested event id of a run: one per run id, so the outbox refuses a second. */

@@ -87,7 +87,8 @@ class SchedulerController {
       Instant finishedAt,
       Long durationMillis,
       JsonNode counts,
-      String error) {
+      String error,
+      String note) {
 
     static RunView of(Run r) {
       return new RunView(
@@ -101,7 +102,8 @@ class SchedulerController {
           r.finishedAt(),
           r.durationMillis(),
           r.counts() == null ? null : JSON.readTree(r.counts()),
-          r.error());
+          r.error(),
+          r.note());
     }
   }
 
