@@ -6,6 +6,9 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 /** Where a request came from, for the audit log. */
 public record ClientInfo(String ip, String userAgent) {
 
+  /** A scheduled job, run inside the service on the scheduler's request: no remote client. */
+  public static final ClientInfo SCHEDULER = new ClientInfo(null, "tutormax-scheduler");
+
   public static ClientInfo of(ServerHttpRequest request) {
     String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
     String ip;
