@@ -1,0 +1,56 @@
+package com.tutormax.api.notifications.web;
+
+import com.tutormax.api.notifications.domain.Notification;
+import com.tutormax.api.notifications.domain.NotificationKind;
+import com.tutormax.api.notifications.domain.NotificationQuery;
+import com.tutormax.api.notifications.service.NotificationService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
+
+/** The recorded notices, for admins (no mail server yet: this is where they can be read). */
+@RestController
+@Tag(name = "Admin: notifications", description = "Notices recorded for people; admin only")
+class NotificationsController {
+
+  private final NotificationService notifications;
+
+  NotificationsController(NotificationService notifications) {
+    this.notifications = notifications;
+  }
+
+  @GetMapping("/api/admin/notifications")
+  @Operation(summary = "Recorded notices, newest first, by kind and recipient (email or id)")
+  Flux<Notification> list(
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String recipient,
+      @RequestParam(defaultValue = "100") int limit) {
+    return notifications.search(query(kind, recipient, limit));
+  }
+
+  private static NotificationQuery query(String kind, String recipient, int limit) {
+    try {
+      return new NotificationQuery(kind(kind), recipient, limit);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  private static NotificationKind kind(String kind) {
+    if (kind == null || kind.isBlank()) {
+      return null;
+    }
+    try {
+      return NotificationKind.valueOf(kind.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "kind is one of " + Arrays.toString(NotificationKind.values()));
+    }
+  }
+}
