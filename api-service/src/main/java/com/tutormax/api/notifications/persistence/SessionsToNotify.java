@@ -52,6 +52,35 @@ public class SessionsToNotify {
         .all();
   }
 
+  /**
+   * First sessions (session number 1 of a tutor and student) that took place and whose end plus
+   * {@code after} fell in (from, to]. The start is bounded too (a session lasts under a day), so
+   * the lookup uses the held-at index.
+   */
+  public Flux<HeldSession> firstSessionsEnded(
+      java.time.Duration after, Instant from, Instant to, String keyPrefix) {
+    String due = HELD_AT + " + make_interval(mins => s.duration_minutes + :afterMinutes)";
+    return db.sql(
+            SELECT
+                + " WHERE s.session_number = 1 AND NOT s.no_show AND "
+                + HELD_AT
+                + " > :earliestStart AND "
+                + HELD_AT
+                + " <= :latestStart AND "
+                + due
+                + " > :from AND "
+                + due
+                + " <= :to ORDER BY held_at, s.session_id")
+        .bind("afterMinutes", (int) after.toMinutes())
+        .bind("earliestStart", from.minus(after).minus(java.time.Duration.ofDays(1)))
+        .bind("latestStart", to.minus(after))
+        .bind("from", from)
+        .bind("to", to)
+        .bind("keyPrefix", keyPrefix)
+        .map(SessionsToNotify::session)
+        .all();
+  }
+
   private static HeldSession session(Readable row) {
     return new HeldSession(
         row.get("session_id", String.class),

@@ -74,7 +74,7 @@ public final class JobCatalogue {
               Map.of("afterHours", "2"),
               true,
               MisfirePolicy.RUN_ONCE,
-              "Checks in with students 2 h after their first session"),
+              "Sends each tutor a check-in survey 2 h after a first session (PRD A3)"),
           new JobDefinition(
               RESCHEDULE_PATTERN_ALERTS,
               "0 0 1 * * *",
