@@ -44,6 +44,19 @@ public class UserRepository {
         .one();
   }
 
+  /** The active users who hold the role, by email. */
+  public Flux<User> activeWithRole(Role role) {
+    return db.sql(
+            SELECT
+                + "WHERE u.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM user_roles h"
+                + " WHERE h.user_id = u.id AND h.role = :role)"
+                + GROUP
+                + " ORDER BY u.email")
+        .bind("role", role.name())
+        .map(UserRepository::user)
+        .all();
+  }
+
   /** The user an OIDC identity is linked to. */
   public Mono<User> findByOAuth(String provider, String subject) {
     return db.sql(
