@@ -4,5 +4,6 @@ package com.tutormax.api.notifications.domain;
 public enum NotificationKind {
   FEEDBACK_REMINDER,
   FIRST_SESSION_CHECKIN,
-  MANAGER_WEEKLY_DIGEST
+  MANAGER_WEEKLY_DIGEST,
+  INTERVENTION_OVERDUE
 }

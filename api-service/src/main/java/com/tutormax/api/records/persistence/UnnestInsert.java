@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * text is the same for every batch size (one prepared statement per table), a batch costs one round
  * trip, and rows whose natural key is already stored are skipped, not counted.
  */
-final class UnnestInsert<E> {
+public final class UnnestInsert<E> {
 
   /** Joins list items inside one array element; catalog values never contain it. */
   static final String LIST_SEPARATOR = "\u001f";
@@ -34,7 +34,7 @@ final class UnnestInsert<E> {
     this.conflictKey = conflictKey;
   }
 
-  static <E> UnnestInsert<E> into(String table, String conflictKey) {
+  public static <E> UnnestInsert<E> into(String table, String conflictKey) {
     return new UnnestInsert<>(table, conflictKey);
   }
 
@@ -44,28 +44,28 @@ final class UnnestInsert<E> {
     return this;
   }
 
-  UnnestInsert<E> text(String name, Function<E, String> value) {
+  public UnnestInsert<E> text(String name, Function<E, String> value) {
     return column(name, "text", "%s", String.class, value);
   }
 
-  UnnestInsert<E> integer(String name, Function<E, Integer> value) {
+  public UnnestInsert<E> integer(String name, Function<E, Integer> value) {
     return column(name, "int", "%s", Integer.class, value);
   }
 
-  UnnestInsert<E> bool(String name, Function<E, Boolean> value) {
+  public UnnestInsert<E> bool(String name, Function<E, Boolean> value) {
     return column(name, "boolean", "%s", Boolean.class, value);
   }
 
-  UnnestInsert<E> float8(String name, Function<E, Double> value) {
+  public UnnestInsert<E> float8(String name, Function<E, Double> value) {
     return column(name, "float8", "%s", Double.class, value);
   }
 
-  UnnestInsert<E> timestamp(String name, Function<E, Instant> value) {
+  public UnnestInsert<E> timestamp(String name, Function<E, Instant> value) {
     return column(name, "timestamptz", "%s", Instant.class, value);
   }
 
   /** A text[] column; its items must not contain {@link #LIST_SEPARATOR}. */
-  UnnestInsert<E> textList(String name, Function<E, List<String>> value) {
+  public UnnestInsert<E> textList(String name, Function<E, List<String>> value) {
     Function<E, String> joined =
         row -> {
           List<String> items = value.apply(row);
@@ -82,7 +82,7 @@ final class UnnestInsert<E> {
   }
 
   /** A bytea column, sent as base64 text. */
-  UnnestInsert<E> bytes(String name, Function<E, byte[]> value) {
+  public UnnestInsert<E> bytes(String name, Function<E, byte[]> value) {
     Function<E, String> base64 = row -> Base64.getEncoder().encodeToString(value.apply(row));
     return column(name, "text", "decode(%s, 'base64')", String.class, base64);
   }
@@ -111,7 +111,7 @@ final class UnnestInsert<E> {
   }
 
   /** Inserts {@code rows}; emits how many were new. */
-  Mono<Long> execute(DatabaseClient db, List<E> rows) {
+  public Mono<Long> execute(DatabaseClient db, List<E> rows) {
     if (rows.isEmpty()) {
       return Mono.just(0L);
     }

@@ -43,6 +43,31 @@ class NotificationMessagesTest {
   }
 
   @Test
+  void anOverdueInterventionNamesTheTaskAndHowLateItIs() {
+    Message m =
+        InterventionOverdueMessage.of(
+            "Olga Ops",
+            "rec-1",
+            "T-7",
+            "H1",
+            "URGENT",
+            "churn score above 50 for 7 days",
+            start,
+            start.plusSeconds(5 * 3600 + 600));
+
+    assertThat(m.subject()).isEqualTo("Overdue: H1 for tutor T-7");
+    assertThat(m.body())
+        .startsWith("Hello Olga Ops,")
+        .contains("Tutor:         T-7")
+        .contains("Intervention:  H1 (URGENT)")
+        .contains("Due:           Friday 27 November 2026, 15:30 UTC (5 h ago)")
+        .contains("Why:           churn score above 50 for 7 days")
+        .contains("Task:          rec-1");
+    assertThat(InterventionOverdueMessage.dedupeKey("rec-1", "u-1"))
+        .isEqualTo("intervention-overdue:rec-1:u-1");
+  }
+
+  @Test
   void aMessageNeedsASubjectThatFitsAndABody() {
     assertThatThrownBy(() -> new Message(" ", "body")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Message("x".repeat(201), "body"))
