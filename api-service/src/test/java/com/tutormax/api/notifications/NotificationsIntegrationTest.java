@@ -12,6 +12,7 @@ import com.tutormax.testsupport.ServiceIntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A notice is recorded once per dedupe key, and admins (only) list it. */
@@ -20,6 +21,7 @@ class NotificationsIntegrationTest {
 
   @Autowired WebTestClient web;
   @Autowired NotificationService notifications;
+  @Autowired DatabaseClient db;
 
   @Test
   void aNoticeIsRecordedOncePerKeyAndAdminsListIt() {
@@ -69,6 +71,16 @@ class NotificationsIntegrationTest {
         .expectBody()
         .jsonPath("$.length()")
         .isEqualTo(0);
+
+    assertThat(
+            db.sql(
+                    "SELECT count(*) AS n FROM audit_log WHERE action = 'NOTIFICATIONS_READ'"
+                        + " AND details LIKE :d")
+                .bind("d", "%recipient=T-" + id + "%")
+                .map(r -> r.get("n", Long.class))
+                .one()
+                .block())
+        .isEqualTo(1);
   }
 
   @Test

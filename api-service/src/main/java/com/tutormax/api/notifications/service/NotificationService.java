@@ -1,5 +1,9 @@
 package com.tutormax.api.notifications.service;
 
+import com.tutormax.api.audit.domain.AuditEntry;
+import com.tutormax.api.audit.domain.AuditEntry.Outcome;
+import com.tutormax.api.audit.persistence.AuditLog;
+import com.tutormax.api.identity.service.ClientInfo;
 import com.tutormax.api.notifications.domain.Message;
 import com.tutormax.api.notifications.domain.Notification;
 import com.tutormax.api.notifications.domain.NotificationKind;
@@ -7,6 +11,7 @@ import com.tutormax.api.notifications.domain.NotificationQuery;
 import com.tutormax.api.notifications.domain.Recipient;
 import com.tutormax.api.notifications.persistence.NotificationStore;
 import java.time.Clock;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,12 +25,17 @@ import reactor.core.publisher.Mono;
 public class NotificationService {
 
   private final NotificationStore store;
+  private final AuditLog audit;
   private final Clock clock;
 
-  public NotificationService(NotificationStore store, Clock clock) {
+  public NotificationService(NotificationStore store, AuditLog audit, Clock clock) {
     this.store = store;
+    this.audit = audit;
     this.clock = clock;
   }
+
+  /** Who reads the notices, from the verified token. */
+  public record Reader(UUID id, String email) {}
 
   /** What a job asks to tell someone, and what the notice is about. */
   public record Notice(
@@ -53,7 +63,24 @@ public class NotificationService {
     return store.exists(dedupeKey);
   }
 
-  public Flux<Notification> search(NotificationQuery query) {
-    return store.search(query);
+  /**
+   * Matching notices, newest first. The read is audited: notices name students and sessions and a
+   * reminder holds a live feedback link.
+   */
+  public Flux<Notification> search(Reader reader, NotificationQuery query, ClientInfo client) {
+    return audit
+        .record(
+            new AuditEntry(
+                reader.id(),
+                reader.email(),
+                "NOTIFICATIONS_READ",
+                "notifications",
+                null,
+                Outcome.SUCCESS,
+                client.ip(),
+                client.userAgent(),
+                "kind=%s recipient=%s limit=%d"
+                    .formatted(query.kind(), query.recipient(), query.limit())))
+        .thenMany(store.search(query));
   }
 }

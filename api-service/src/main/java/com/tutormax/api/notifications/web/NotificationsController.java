@@ -1,20 +1,29 @@
 package com.tutormax.api.notifications.web;
 
+import com.tutormax.api.identity.service.ClientInfo;
 import com.tutormax.api.notifications.domain.Notification;
 import com.tutormax.api.notifications.domain.NotificationKind;
 import com.tutormax.api.notifications.domain.NotificationQuery;
 import com.tutormax.api.notifications.service.NotificationService;
+import com.tutormax.api.notifications.service.NotificationService.Reader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
 
-/** The recorded notices, for admins (no mail server yet: this is where they can be read). */
+/**
+ * The recorded notices, for admins (no mail server yet: this is where they can be read); each read
+ * is audited.
+ */
 @RestController
 @Tag(name = "Admin: notifications", description = "Notices recorded for people; admin only")
 class NotificationsController {
@@ -28,10 +37,15 @@ class NotificationsController {
   @GetMapping("/api/admin/notifications")
   @Operation(summary = "Recorded notices, newest first, by kind and recipient (email or id)")
   Flux<Notification> list(
+      @AuthenticationPrincipal Jwt jwt,
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String recipient,
-      @RequestParam(defaultValue = "100") int limit) {
-    return notifications.search(query(kind, recipient, limit));
+      @RequestParam(defaultValue = "100") int limit,
+      ServerHttpRequest request) {
+    return notifications.search(
+        new Reader(UUID.fromString(jwt.getSubject()), jwt.getClaimAsString("email")),
+        query(kind, recipient, limit),
+        ClientInfo.of(request));
   }
 
   private static NotificationQuery query(String kind, String recipient, int limit) {
