@@ -14,6 +14,7 @@ import com.tutormax.common.events.DataSource;
 import com.tutormax.common.events.EventHeaders;
 import com.tutormax.common.events.EventJson;
 import com.tutormax.common.events.FeedbackSubmitted;
+import com.tutormax.common.events.SessionBooked;
 import com.tutormax.common.events.SessionRecorded;
 import com.tutormax.common.events.SessionRecorded.SessionType;
 import com.tutormax.common.events.StudentRegistered;
@@ -27,7 +28,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -134,6 +138,67 @@ class IngestIntegrationTest {
                 true,
                 false,
                 DataSource.INGEST));
+  }
+
+  @Test
+  void aBookingAheadIsPublishedAndOneOfAnUnknownTutorOrBookedAfterItsStartIsNot() {
+    StoredRecords store = new StoredRecords(db);
+    String tutorId = id("T");
+    String studentId = id("S");
+    store.tutor(tutorId);
+    store.student(studentId);
+    String sessionId = id("SES");
+    Instant start = Instant.now().plusSeconds(2 * 86_400).truncatedTo(ChronoUnit.SECONDS);
+    Instant booked = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
+    Map<String, Object> booking = new LinkedHashMap<>();
+    booking.put("session_id", sessionId);
+    booking.put("tutor_id", tutorId);
+    booking.put("student_id", studentId);
+    booking.put("session_number", 1);
+    booking.put("scheduled_start", start.toString());
+    booking.put("duration_minutes", 45);
+    booking.put("subject", "Chemistry");
+    booking.put("session_type", "ONE_ON_ONE");
+    booking.put("booked_at", booked.toString());
+
+    post("bookings", booking).expectStatus().isAccepted();
+    ConsumerRecord<String, byte[]> record =
+        Published.withEventIds(Topics.BOOKINGS, List.of(eventId("booking", sessionId)), 1).get(0);
+    assertThat(record.key()).isEqualTo(tutorId);
+    assertThat(EventJson.read(record.value(), SessionBooked.class))
+        .isEqualTo(
+            new SessionBooked(
+                sessionId,
+                tutorId,
+                studentId,
+                1,
+                start,
+                45,
+                "chemistry",
+                SessionType.ONE_ON_ONE,
+                null,
+                booked,
+                DataSource.INGEST));
+
+    Map<String, Object> unknownTutor = new LinkedHashMap<>(booking);
+    unknownTutor.put("session_id", id("SES"));
+    unknownTutor.put("tutor_id", id("T"));
+    post("bookings", unknownTutor)
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("tutor_id");
+    Map<String, Object> late = new LinkedHashMap<>(booking);
+    late.put("session_id", id("SES"));
+    late.put("booked_at", start.plusSeconds(60).toString());
+    late.put("student_age", 2);
+    post("bookings", late)
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[*].field")
+        .value(fields -> assertThat(fields.toString()).contains("booked_at", "student_age"));
   }
 
   @Test

@@ -88,11 +88,15 @@ class FirstSessionRiskIntegrationTest {
         1,
         start,
         60,
-        "Algebra",
+        "algebra",
         SessionType.ONE_ON_ONE,
         studentAge,
-        start.minus(6, ChronoUnit.HOURS),
+        earliest(start.minus(6, ChronoUnit.HOURS), Instant.now().minusSeconds(60)),
         DataSource.SYNTHETIC);
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private JsonNode get(String path) {
@@ -182,7 +186,7 @@ class FirstSessionRiskIntegrationTest {
     double expected =
         model.probability(
             FirstSessionFeatures.of(
-                new TutorProfile(TUTOR, joined, 5), days, tomorrow, "Algebra", 18));
+                new TutorProfile(TUTOR, joined, 5), days, tomorrow, "algebra", 18));
     JsonNode r = risk("FS-RISKY");
     assertThat(r.path("probability").asDouble()).isEqualTo(expected).isGreaterThan(0.5);
     assertThat(r.path("modelId").asString()).isEqualTo("first-session-test");
@@ -200,6 +204,9 @@ class FirstSessionRiskIntegrationTest {
     ahead.forEach(a -> aheadIds.add(a.path("sessionId").asString()));
     assertThat(aheadIds).contains("FS-RISKY", "FS-EARLY", "FS-SAFE").doesNotContain("FS-PAST");
     assertThat(ahead.get(0).path("probability").asDouble()).isGreaterThan(0.5);
+    JsonNode sinceThreeDaysAgo =
+        get("/api/churn/first-sessions?limit=10&from=" + Instant.now().minus(3, ChronoUnit.DAYS));
+    assertThat(sinceThreeDaysAgo.size()).isEqualTo(ahead.size() + 1);
 
     InterventionRecommended event =
         EventJson.read(
@@ -214,7 +221,7 @@ class FirstSessionRiskIntegrationTest {
                 .value(),
             InterventionRecommended.class);
     assertThat(event.automated()).isTrue();
-    assertThat(event.reason()).contains("98% risk of a rating below 3").contains("Algebra");
+    assertThat(event.reason()).contains("98% risk of a rating below 3").contains("algebra");
     await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> reminders() == 2);
   }
 }

@@ -3,6 +3,7 @@ package com.tutormax.common.validation;
 import com.tutormax.common.domain.Coppa;
 import com.tutormax.common.domain.SubjectFamily;
 import com.tutormax.common.events.FeedbackSubmitted;
+import com.tutormax.common.events.SessionBooked;
 import com.tutormax.common.events.SessionRecorded;
 import com.tutormax.common.events.StudentRegistered;
 import com.tutormax.common.events.TutorActivityRecorded;
@@ -43,6 +44,8 @@ public final class EventValidator {
       student(student, checks);
     } else if (event instanceof SessionRecorded session) {
       session(session, checks);
+    } else if (event instanceof SessionBooked booking) {
+      booking(booking, checks);
     } else if (event instanceof FeedbackSubmitted feedback) {
       feedback(feedback, checks);
     } else if (event instanceof TutorActivityRecorded activity) {
@@ -90,6 +93,26 @@ public final class EventValidator {
         "must be true for a student under 13 (COPPA)");
     c.timestamp(s.registeredAt(), "registered_at");
     c.required(s.source(), "source");
+  }
+
+  /** A booking is made before its session: booked_at is past, scheduled_start after it. */
+  private static void booking(SessionBooked b, FieldChecks c) {
+    c.id(b.sessionId(), "session_id");
+    c.id(b.tutorId(), "tutor_id");
+    c.id(b.studentId(), "student_id");
+    c.range(b.sessionNumber(), 1, 100_000, "session_number");
+    c.timestamp(b.bookedAt(), "booked_at");
+    if (c.required(b.scheduledStart(), "scheduled_start") && b.bookedAt() != null) {
+      c.check(
+          b.scheduledStart().isAfter(b.bookedAt()), "scheduled_start", "must be after booked_at");
+    }
+    c.range(b.durationMinutes(), 1, MAX_SESSION_MINUTES, "duration_minutes");
+    subject(b.subject(), "subject", c);
+    c.required(b.sessionType(), "session_type");
+    if (b.studentAge() != null) {
+      c.range(b.studentAge(), 4, 99, "student_age");
+    }
+    c.required(b.source(), "source");
   }
 
   private static void session(SessionRecorded s, FieldChecks c) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tutormax.common.events.DataSource;
 import com.tutormax.common.events.FeedbackSubmitted;
+import com.tutormax.common.events.SessionBooked;
 import com.tutormax.common.events.SessionRecorded;
 import com.tutormax.common.events.StudentRegistered;
 import com.tutormax.common.events.TutorActivityRecorded;
@@ -89,6 +90,46 @@ class EventValidatorTest {
             "late_start_minutes",
             "engagement_score",
             "source");
+  }
+
+  @Test
+  void aBookingIsMadeBeforeItsSessionWhichMayBeInTheFuture() {
+    SessionBooked good =
+        new SessionBooked(
+            "SES-1",
+            "T-1",
+            "S-1",
+            1,
+            NOW.plusSeconds(86_400),
+            60,
+            "algebra",
+            SessionRecorded.SessionType.ONE_ON_ONE,
+            12,
+            NOW.minusSeconds(60),
+            DataSource.INGEST);
+    assertThat(validator.validate(good)).isEmpty();
+    SessionBooked bad =
+        new SessionBooked(
+            "SES 1",
+            "T-1",
+            "S-1",
+            0,
+            NOW.minusSeconds(120),
+            0,
+            "algebra",
+            null,
+            2,
+            NOW.minusSeconds(60),
+            DataSource.INGEST);
+    assertThat(validator.validate(bad))
+        .extracting(FieldError::field)
+        .containsExactlyInAnyOrder(
+            "session_id",
+            "session_number",
+            "scheduled_start",
+            "duration_minutes",
+            "session_type",
+            "student_age");
   }
 
   @Test

@@ -95,8 +95,8 @@ class BackfillIT {
     BackfillRun.await(
         "the store to hold exactly the published records",
         Duration.ofMinutes(5),
-        () -> run.stored().equals(run.published()));
-    assertThat(run.stored()).isEqualTo(run.published());
+        () -> run.stored().equals(run.publishedRecords()));
+    assertThat(run.stored()).isEqualTo(run.publishedRecords());
     assertThat(published.get("SessionRecorded") / (double) DAYS).isCloseTo(3000, within(300.0));
   }
 

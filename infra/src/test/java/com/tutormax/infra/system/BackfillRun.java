@@ -49,6 +49,16 @@ public final class BackfillRun {
     return counts;
   }
 
+  /**
+   * The published counts of the types api-service keeps as records (bookings are not: churn
+   * assesses them; the system of record keeps the sessions they become).
+   */
+  Map<String, Long> publishedRecords() {
+    Map<String, Long> counts = published();
+    counts.keySet().retainAll(STORED_AS.keySet());
+    return counts;
+  }
+
   /** api-service's stored counts under the generator's event type names. */
   public Map<String, Long> stored() {
     JsonNode counts = api.get("/api/records/counts");

@@ -10,6 +10,7 @@ public enum RecordKind {
   TUTOR("tutor", "tutors", "tutor_id", TutorRequest::read),
   STUDENT("student", "students", "student_id", StudentRequest::read),
   SESSION("session", "sessions", "session_id", SessionRequest::read),
+  BOOKING("booking", "bookings", "session_id", BookingRequest::read),
   FEEDBACK("feedback", "feedback", "feedback_id", FeedbackRequest::read),
   TUTOR_EVENT("tutor-event", "tutor-events", "event_id", TutorEventRequest::read),
   LIFECYCLE("lifecycle", "lifecycle", "tutor_id", LifecycleRequest::read);

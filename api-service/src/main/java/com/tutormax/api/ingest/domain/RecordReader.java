@@ -61,6 +61,12 @@ public final class RecordReader {
     return wholeNumber(field, node);
   }
 
+  /** A whole number, or null when absent. */
+  public Integer optionalInteger(String field) {
+    JsonNode node = value(field);
+    return node == null ? null : wholeNumber(field, node);
+  }
+
   /** A whole number, or the default when absent. */
   public int integer(String field, int whenAbsent) {
     JsonNode node = value(field);

@@ -2,6 +2,7 @@ package com.tutormax.api.ingest.domain;
 
 import com.tutormax.api.ingest.domain.KnownRecords.SessionParties;
 import com.tutormax.common.events.FeedbackSubmitted;
+import com.tutormax.common.events.SessionBooked;
 import com.tutormax.common.events.SessionRecorded;
 import com.tutormax.common.events.TutorActivityRecorded;
 import com.tutormax.common.events.TutorLifecycleChanged;
@@ -52,6 +53,9 @@ public final class ReferenceChecks {
       if (event instanceof SessionRecorded s) {
         addIfSet(tutors, s.tutorId());
         addIfSet(students, s.studentId());
+      } else if (event instanceof SessionBooked b) {
+        addIfSet(tutors, b.tutorId());
+        addIfSet(students, b.studentId());
       } else if (event instanceof FeedbackSubmitted f) {
         addIfSet(sessions, f.sessionId());
       } else if (event instanceof TutorActivityRecorded a) {
@@ -69,6 +73,9 @@ public final class ReferenceChecks {
     if (event instanceof SessionRecorded s) {
       tutor(s.tutorId(), known, errors);
       student(s.studentId(), known, errors);
+    } else if (event instanceof SessionBooked b) {
+      tutor(b.tutorId(), known, errors);
+      student(b.studentId(), known, errors);
     } else if (event instanceof FeedbackSubmitted f) {
       feedback(f, known.sessions(), errors);
     } else if (event instanceof TutorActivityRecorded a) {

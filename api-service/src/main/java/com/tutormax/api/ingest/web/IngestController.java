@@ -73,6 +73,15 @@ class IngestController {
     return ingest(RecordKind.SESSION, jwt, request);
   }
 
+  @PostMapping("/bookings")
+  @Operation(
+      summary = "Ingest booked sessions of known tutors and students, before they happen",
+      description = BODY)
+  Mono<ResponseEntity<Object>> bookings(
+      @AuthenticationPrincipal Jwt jwt, ServerHttpRequest request) {
+    return ingest(RecordKind.BOOKING, jwt, request);
+  }
+
   @PostMapping("/feedback")
   @Operation(summary = "Ingest feedback on known sessions", description = BODY)
   Mono<ResponseEntity<Object>> feedback(

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -88,21 +87,29 @@ public class FirstSessionRisks {
     if (first.isEmpty()) {
       return Mono.empty();
     }
+    return store
+        .served()
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
+        .flatMap(
+            served ->
+                served.isPresent()
+                    ? assessWith(served.get(), first, now)
+                    // No model yet (a first backfill): keep the bookings, load no history.
+                    : store.assessed(first.stream().map(b -> unassessed(b, now)).toList()).then());
+  }
+
+  private Mono<Void> assessWith(ServedModel model, List<SessionBooked> first, Instant now) {
     List<String> tutorIds = first.stream().map(SessionBooked::tutorId).distinct().toList();
-    return Mono.zip(
-            store.served().map(Optional::of).defaultIfEmpty(Optional.empty()),
-            tutors.profiles(tutorIds),
-            days.of(tutorIds))
+    return Mono.zip(tutors.profiles(tutorIds), days.of(tutorIds))
         .flatMap(
             t -> {
-              List<FirstSessionRisk> risks = new ArrayList<>();
-              for (SessionBooked b : first) {
-                risks.add(assess(b, t.getT1(), t.getT2(), t.getT3(), now));
-              }
               Map<String, FirstSessionRisk> bySession = new HashMap<>();
-              risks.forEach(r -> bySession.put(r.sessionId(), r));
+              for (SessionBooked b : first) {
+                bySession.put(b.sessionId(), assess(b, model, t.getT1(), t.getT2(), now));
+              }
               return store
-                  .assessed(risks)
+                  .assessed(bySession.values())
                   .concatMap(sessionId -> remind(bySession.get(sessionId), now))
                   .then();
             });
@@ -110,29 +117,44 @@ public class FirstSessionRisks {
 
   private static FirstSessionRisk assess(
       SessionBooked b,
-      Optional<ServedModel> served,
+      ServedModel served,
       Map<String, TutorProfile> profiles,
       Map<String, List<TutorDayClosed>> closedDays,
       Instant now) {
     TutorProfile profile = profiles.get(b.tutorId());
-    Double probability = null;
-    List<String> factors = List.of();
-    boolean remind = false;
-    if (served.isPresent() && profile != null) {
-      double[] features =
-          FirstSessionFeatures.of(
-              profile,
-              closedDays.getOrDefault(b.tutorId(), List.of()),
-              b.scheduledStart(),
-              b.subject(),
-              b.studentAge());
-      Assessment a =
-          FirstSessionAssessment.assess(
-              served.get().model(), features, b.scheduledStart(), b.subject());
-      probability = a.probability();
-      factors = a.factors();
-      remind = FirstSessionAssessment.remind(probability, b.scheduledStart(), now);
+    if (profile == null) {
+      return unassessed(b, now);
     }
+    double[] features =
+        FirstSessionFeatures.of(
+            profile,
+            closedDays.getOrDefault(b.tutorId(), List.of()),
+            b.scheduledStart(),
+            b.subject(),
+            b.studentAge());
+    Assessment a =
+        FirstSessionAssessment.assess(served.model(), features, b.scheduledStart(), b.subject());
+    return risk(
+        b,
+        a.probability(),
+        served.modelId(),
+        a.factors(),
+        FirstSessionAssessment.remind(a.probability(), b.scheduledStart(), now),
+        now);
+  }
+
+  /** Kept without a risk: no model served yet, or the tutor is not known yet. */
+  private static FirstSessionRisk unassessed(SessionBooked b, Instant now) {
+    return risk(b, null, null, List.of(), false, now);
+  }
+
+  private static FirstSessionRisk risk(
+      SessionBooked b,
+      Double probability,
+      String modelId,
+      List<String> factors,
+      boolean remind,
+      Instant now) {
     return new FirstSessionRisk(
         b.sessionId(),
         b.tutorId(),
@@ -142,7 +164,7 @@ public class FirstSessionRisks {
         b.bookedAt(),
         b.studentAge(),
         probability,
-        probability == null ? null : served.get().modelId(),
+        modelId,
         factors,
         remind,
         now);

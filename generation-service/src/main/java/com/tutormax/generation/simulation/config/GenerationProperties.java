@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param autoStart on start, seed and backfill an empty system, then go live; resume live mode
  *     after a restart (GENERATION_AUTO_START)
  * @param tick how often live mode publishes what simulated time has reached (at most 15 minutes)
+ * @param liveTicks who ticks live mode: CONTINUOUS, the runner every {@code tick}; SCHEDULED, the
+ *     scheduler's {@code generation-live-tick} job every 15 minutes (GENERATION_LIVE_TICKS)
  * @param initialTutors roster size on the first day
  * @param targetActiveTutors roster size joiners keep the active count near
  * @param sessionsPerDay average daily sessions
@@ -22,10 +24,17 @@ public record GenerationProperties(
     int backfillDays,
     boolean autoStart,
     Duration tick,
+    LiveTicks liveTicks,
     int initialTutors,
     int targetActiveTutors,
     int sessionsPerDay,
     Duration ackTimeout) {
+
+  /** Who advances live mode. */
+  public enum LiveTicks {
+    CONTINUOUS,
+    SCHEDULED
+  }
 
   public GenerationProperties {
     if (tick.compareTo(Duration.ofMinutes(15)) > 0) {

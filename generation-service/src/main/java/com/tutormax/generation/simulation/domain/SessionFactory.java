@@ -56,7 +56,9 @@ final class SessionFactory {
     return 0.35 * Math.log(1 + Math.max(0, tenureDays) / 60.0) - 1.25 - languagePenalty;
   }
 
-  record Result(SessionRecorded session, FeedbackSubmitted feedback, Instant end) {}
+  /** The session, its feedback (or null), when it ended, and how long it was booked for. */
+  record Result(
+      SessionRecorded session, FeedbackSubmitted feedback, Instant end, int plannedMinutes) {}
 
   static Result create(
       SimTutor tutor,
@@ -156,7 +158,7 @@ final class SessionFactory {
         noShow || !Randoms.chance(random, first ? 0.9 : 0.8)
             ? null
             : feedback(tutor, day, index, session, first, end, dayEnd, engagementFactor, random);
-    return new Result(session, feedback, end);
+    return new Result(session, feedback, end, planned);
   }
 
   private static FeedbackSubmitted feedback(

@@ -80,7 +80,7 @@ final class TutorDay {
         SessionFactory.create(tutor, day, index, start, dayEnd, pair, random);
     var session = result.session();
     if (session.sessionNumber() == 1) {
-      book(session, pair.studentAge);
+      book(session, result.plannedMinutes(), pair.studentAge);
     }
     emit(session, "session", session.sessionId(), result.end());
     if (session.tutorRescheduled()) {
@@ -106,7 +106,7 @@ final class TutorDay {
    * published already). The lead comes from the session id, not the day's random stream, so adding
    * bookings changed no other event of the world.
    */
-  private void book(SessionRecorded session, int studentAge) {
+  private void book(SessionRecorded session, int plannedMinutes, int studentAge) {
     long leadHours = 2 + Math.floorMod(session.sessionId().hashCode(), 25);
     Instant booked = session.scheduledStart().minusSeconds(leadHours * 3600);
     Instant at = booked.isBefore(dayStart) ? dayStart : booked;
@@ -117,7 +117,7 @@ final class TutorDay {
             session.studentId(),
             session.sessionNumber(),
             session.scheduledStart(),
-            session.durationMinutes(),
+            plannedMinutes,
             session.subject(),
             session.sessionType(),
             studentAge,

@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The scheduler's {@code generation-live-tick} (every 15 min): when live mode is not running
- * continuously, advances the simulated world up to now as a live tick does. Counts: {@code
- * eventsPublished}, or {@code skipped=1} with the reason ({@code skippedLiveRunning}, {@code
- * skippedBackfillRunning}, {@code skippedNotSeeded}).
+ * The scheduler's {@code generation-live-tick} (every 15 min): when live mode is on but not ticking
+ * continuously (GENERATION_LIVE_TICKS=scheduled), advances the simulated world up to now as a live
+ * tick does. Counts: {@code eventsPublished}, or {@code skipped=1} with the reason ({@code
+ * skippedLiveRunning}, {@code skippedLiveOff}, {@code skippedBackfillRunning}, {@code
+ * skippedNotSeeded}).
  */
 @Component
 class LiveTickJob implements ScheduledJob {
@@ -44,6 +45,7 @@ class LiveTickJob implements ScheduledJob {
   private static String countName(SkipReason reason) {
     return switch (reason) {
       case LIVE_RUNNING -> "skippedLiveRunning";
+      case LIVE_OFF -> "skippedLiveOff";
       case BACKFILL_RUNNING -> "skippedBackfillRunning";
       case NOT_SEEDED -> "skippedNotSeeded";
     };

@@ -3,6 +3,7 @@ package com.tutormax.generation.simulation.service;
 import com.tutormax.common.events.EventCatalog;
 import com.tutormax.common.kafka.EventPublisher;
 import com.tutormax.generation.simulation.config.GenerationProperties;
+import com.tutormax.generation.simulation.config.GenerationProperties.LiveTicks;
 import com.tutormax.generation.simulation.domain.Emission;
 import com.tutormax.generation.simulation.domain.TutorTruth;
 import com.tutormax.generation.simulation.domain.WorldSettings;
@@ -130,7 +131,10 @@ public class SimulationRunner implements DisposableBean {
         });
   }
 
-  /** Keeps publishing as simulated time follows the clock, every tick (catching up first). */
+  /**
+   * Keeps publishing as simulated time follows the clock: every tick (catching up first) when live
+   * ticks are CONTINUOUS; at each {@link #tickOnce} (the scheduler's job) when SCHEDULED.
+   */
   public synchronized void startLive() {
     if (mode == Mode.LIVE) {
       return;
@@ -148,8 +152,10 @@ public class SimulationRunner implements DisposableBean {
             fail(e);
           }
         });
-    long tick = properties.tick().toMillis();
-    liveTask = thread.scheduleWithFixedDelay(this::liveTick, 0, tick, TimeUnit.MILLISECONDS);
+    if (properties.liveTicks() == LiveTicks.CONTINUOUS) {
+      long tick = properties.tick().toMillis();
+      liveTask = thread.scheduleWithFixedDelay(this::liveTick, 0, tick, TimeUnit.MILLISECONDS);
+    }
   }
 
   public synchronized void stopLive() {
@@ -239,6 +245,8 @@ public class SimulationRunner implements DisposableBean {
   public enum SkipReason {
     /** Live mode ticks continuously; a second tick would only find nothing new. */
     LIVE_RUNNING,
+    /** Live mode is off (never started, or an admin stopped it): the world stays where it is. */
+    LIVE_OFF,
     /** A backfill owns the runner; a tick would run only after it, toward a stale target. */
     BACKFILL_RUNNING,
     /** No world yet: ticking would seed and publish a whole history; that is the admin's call. */
@@ -248,8 +256,8 @@ public class SimulationRunner implements DisposableBean {
   /**
    * One live tick on request (the scheduler's {@code generation-live-tick}): advances the world up
    * to now and publishes it, on the runner thread like every tick, so it never interleaves with
-   * live mode or a backfill. Skipped while a backfill runs, and while live mode runs if {@code
-   * skipIfContinuous}.
+   * live mode or a backfill. Skipped while a backfill runs, while live mode is off (an admin's stop
+   * holds), and while live mode ticks continuously if {@code skipIfContinuous}.
    */
   public CompletableFuture<TickResult> tickOnce(boolean skipIfContinuous) {
     synchronized (this) {
@@ -257,7 +265,10 @@ public class SimulationRunner implements DisposableBean {
         return CompletableFuture.completedFuture(
             TickResult.skippedBecause(SkipReason.BACKFILL_RUNNING));
       }
-      if (mode == Mode.LIVE && skipIfContinuous) {
+      if (mode == Mode.IDLE) {
+        return CompletableFuture.completedFuture(TickResult.skippedBecause(SkipReason.LIVE_OFF));
+      }
+      if (liveTask != null && skipIfContinuous) {
         return CompletableFuture.completedFuture(
             TickResult.skippedBecause(SkipReason.LIVE_RUNNING));
       }

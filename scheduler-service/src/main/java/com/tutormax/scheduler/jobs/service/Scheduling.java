@@ -4,6 +4,7 @@ import com.tutormax.common.events.JobFinished;
 import com.tutormax.common.events.JobRequested;
 import com.tutormax.common.kafka.EventCounters;
 import com.tutormax.common.outbox.OutboxWriter;
+import com.tutormax.scheduler.jobs.config.SchedulerClock;
 import com.tutormax.scheduler.jobs.config.SchedulerProperties;
 import com.tutormax.scheduler.jobs.domain.DueRuns;
 import com.tutormax.scheduler.jobs.domain.DueRuns.Due;
@@ -59,14 +60,14 @@ public class Scheduling {
       OutboxWriter outbox,
       TransactionalOperator transactions,
       SchedulerProperties properties,
-      Clock clock,
+      SchedulerClock schedulerClock,
       MeterRegistry meters,
       EventCounters counters) {
     this.store = store;
     this.outbox = outbox;
     this.transactions = transactions;
     this.properties = properties;
-    this.clock = clock;
+    this.clock = schedulerClock.clock();
     this.meters = meters;
     this.counters = counters;
   }

@@ -2,6 +2,7 @@ package com.tutormax.scheduler.jobs.web;
 
 import com.tutormax.common.validation.FieldError;
 import com.tutormax.common.web.InvalidFieldsException;
+import com.tutormax.scheduler.jobs.config.SchedulerClock;
 import com.tutormax.scheduler.jobs.domain.JobDefinition;
 import com.tutormax.scheduler.jobs.domain.MisfirePolicy;
 import com.tutormax.scheduler.jobs.persistence.JobStore;
@@ -40,10 +41,10 @@ class SchedulerController {
   private final JobStore store;
   private final Clock clock;
 
-  SchedulerController(Scheduling scheduling, JobStore store, Clock clock) {
+  SchedulerController(Scheduling scheduling, JobStore store, SchedulerClock clock) {
     this.scheduling = scheduling;
     this.store = store;
-    this.clock = clock;
+    this.clock = clock.clock();
   }
 
   /** A job as shown: its configuration, state, next cron time (if active) and latest run. */
