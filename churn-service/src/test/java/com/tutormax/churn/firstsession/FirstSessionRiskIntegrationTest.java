@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -223,5 +224,20 @@ class FirstSessionRiskIntegrationTest {
     assertThat(event.automated()).isTrue();
     assertThat(event.reason()).contains("98% risk of a rating below 3").contains("algebra");
     await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> reminders() == 2);
+  }
+
+  /** Many risky bookings at once: one reminder each (a fleet's morning, in one batch). */
+  @Test
+  @Order(3)
+  void aBatchOfRiskyBookingsGetsOneReminderEach() {
+    List<CompletableFuture<?>> sends = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      sends.add(
+          publisher.send(
+              booking("FS-MANY-" + i, tomorrow.plus(i, ChronoUnit.MINUTES), 18),
+              UUID.randomUUID()));
+    }
+    CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+    await().atMost(WAIT).until(() -> reminders() == 62);
   }
 }

@@ -293,13 +293,25 @@ class BackfillIT {
     api.post("/api/generation/live/start", "{}");
     Instant today = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
     String scheduled = "/api/churn/first-sessions?limit=500&from=" + today;
-    BackfillRun.await(
-        "today's booked first sessions to be assessed with " + model,
-        Duration.ofMinutes(3),
-        () -> {
-          JsonNode risks = api.get(scheduled);
-          return risks.size() > 0 && model.equals(risks.get(0).path("modelId").asString());
-        });
+    try {
+      BackfillRun.await(
+          "today's booked first sessions to be assessed with " + model,
+          Duration.ofMinutes(3),
+          () -> {
+            JsonNode risks = api.get(scheduled);
+            return risks.size() > 0 && model.equals(risks.get(0).path("modelId").asString());
+          });
+    } catch (AssertionError e) {
+      JsonNode risks = api.get(scheduled);
+      log("first sessions from " + today + ": " + risks.size() + ", first: " + risks.path(0));
+      log("generator: " + api.get("/api/generation/status"));
+      for (JsonNode service : api.get("/api/workers/stats").path("services")) {
+        if ("churn-service".equals(service.path("name").asString())) {
+          log("churn-service: " + service);
+        }
+      }
+      throw e;
+    }
     JsonNode risks = api.get(scheduled);
     int assessed = 0;
     int reminded = 0;

@@ -42,6 +42,9 @@ class SchedulerIT {
 
   static final Instant TO = START.plus(Duration.ofHours(12));
 
+  /** Who requested a run its cron asked for, in the run history (the scheduler's JobStore). */
+  static final String BY_SCHEDULE = "schedule";
+
   private static FleetOptions options;
   private static Fleet fleet;
   private static FleetApi api;
@@ -103,7 +106,7 @@ class SchedulerIT {
         assertThat(run.path("status").asString())
             .as("%s %s", job.getKey(), run)
             .isEqualTo("SUCCEEDED");
-        assertThat(run.path("requestedBy").asString()).isEqualTo("scheduler");
+        assertThat(run.path("requestedBy").asString()).isEqualTo(BY_SCHEDULE);
       }
       assertThat(times)
           .as("%s at its cron times %s", job.getKey(), job.getValue())
@@ -154,7 +157,7 @@ class SchedulerIT {
   private static List<JsonNode> runsBetween(String job) {
     return runs(job).stream()
         .filter(r -> !r.path("scheduledFor").isNull())
-        .filter(r -> "scheduler".equals(r.path("requestedBy").asString()))
+        .filter(r -> BY_SCHEDULE.equals(r.path("requestedBy").asString()))
         .filter(
             r -> {
               Instant at = Instant.parse(r.path("scheduledFor").asString());

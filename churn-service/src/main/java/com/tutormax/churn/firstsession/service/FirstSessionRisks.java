@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -108,8 +109,13 @@ public class FirstSessionRisks {
               for (SessionBooked b : first) {
                 bySession.put(b.sessionId(), assess(b, model, t.getT1(), t.getT2(), now));
               }
+              // The whole answer first: a reminder's queries share the transaction's connection,
+              // which cannot run them while it still streams the insert's rows (a deadlock once
+              // more rows come back than concatMap prefetches).
               return store
                   .assessed(bySession.values())
+                  .collectList()
+                  .flatMapMany(Flux::fromIterable)
                   .concatMap(sessionId -> remind(bySession.get(sessionId), now))
                   .then();
             });

@@ -27,9 +27,10 @@ class SchedulerClockConfiguration {
             properties.start() == null ? clock.instant() : properties.start(),
             properties.speed(),
             clock);
+    // Not read here: it starts at its first reading, by the scheduler.
     log.warn(
-        "Scheduler clock accelerated: starts at {}, {} times real time",
-        accelerated.instant(),
+        "Scheduler clock accelerated: starts at {} when first read, {} times real time",
+        properties.start() == null ? "now" : properties.start(),
         properties.speed());
     return new SchedulerClock(accelerated);
   }
