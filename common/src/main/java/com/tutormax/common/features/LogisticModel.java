@@ -36,16 +36,9 @@ public record LogisticModel(double intercept, List<Coefficient> coefficients) {
 
   /** The margin (log-odds) of a row of raw features, in {@link #featureNames()} order. */
   public double margin(double[] features) {
-    if (features.length != coefficients.size()) {
-      throw new IllegalArgumentException(
-          features.length + " features, expected " + coefficients.size());
-    }
     double m = intercept;
-    for (int j = 0; j < features.length; j++) {
-      Coefficient c = coefficients.get(j);
-      if (!Double.isNaN(features[j])) {
-        m += c.coefficient() * (features[j] - c.mean()) / c.std();
-      }
+    for (double share : contributions(features)) {
+      m += share;
     }
     return m;
   }
@@ -56,7 +49,10 @@ public record LogisticModel(double intercept, List<Coefficient> coefficients) {
    * against the all-mean row.
    */
   public double[] contributions(double[] features) {
-    margin(features);
+    if (features.length != coefficients.size()) {
+      throw new IllegalArgumentException(
+          features.length + " features, expected " + coefficients.size());
+    }
     double[] shares = new double[features.length];
     for (int j = 0; j < features.length; j++) {
       Coefficient c = coefficients.get(j);
