@@ -1,5 +1,6 @@
 package com.tutormax.churn.models.domain;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,11 +41,14 @@ public final class FeatureWords {
     if (Double.isNaN(value)) {
       return "no data";
     }
-    if (feature.contains("rate") && !feature.contains("rating")) {
+    List<String> words = List.of(feature.split("_"));
+    // A rate is 0–1 and reads as a percent; "rated" or "rating" are counts and averages.
+    if (words.contains("rate")) {
       return Math.round(value * 100) + "%";
     }
     if (feature.startsWith("is_")
         || feature.startsWith("teaches_")
+        || feature.equals("student_under_13")
         || feature.equals("holiday_season")) {
       return value > 0 ? "yes" : "no";
     }

@@ -20,4 +20,14 @@ class FeatureWordsTest {
     assertThat(FeatureWords.describe("rating_trend", Double.NaN, 0.1))
         .isEqualTo("Rating trend: no data (raises risk)");
   }
+
+  @Test
+  void countsOfRatedSessionsAreCountsNotPercents() {
+    assertThat(FeatureWords.describe("first_sessions_poorly_rated_30d", 74, 0.5))
+        .isEqualTo("First sessions poorly rated (30 days): 74 (raises risk)");
+    assertThat(FeatureWords.describe("first_session_success_rate_90d", 0.5, -0.2))
+        .isEqualTo("First session success rate (90 days): 50% (lowers risk)");
+    assertThat(FeatureWords.describe("student_under_13", 1, 0.2))
+        .isEqualTo("Student under 13: yes (raises risk)");
+  }
 }
