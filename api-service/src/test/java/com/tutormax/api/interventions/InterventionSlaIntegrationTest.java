@@ -47,12 +47,14 @@ class InterventionSlaIntegrationTest {
     String notYet = UUID.randomUUID().toString();
     String automated = UUID.randomUUID().toString();
     InterventionRecommended lateTask =
-        recommended(late, tutor, "H1", false, now.minus(Duration.ofHours(1)), now);
+        recommended(late, tutor, "H1_MANAGER_COACHING", false, now.minus(Duration.ofHours(1)), now);
     publish(lateTask, "late-" + id);
     publish(lateTask, "late-again-" + id);
     publish(
-        recommended(notYet, tutor, "H4", false, now.plus(Duration.ofHours(24)), now), "n-" + id);
-    publish(recommended(automated, tutor, "A1", true, null, now), "a-" + id);
+        recommended(
+            notYet, tutor, "H4_RETENTION_INTERVIEW", false, now.plus(Duration.ofHours(24)), now),
+        "n-" + id);
+    publish(recommended(automated, tutor, "A3_FIRST_SESSION_CHECK_IN", true, null, now), "a-" + id);
     await()
         .atMost(WAIT)
         .until(
@@ -87,7 +89,7 @@ class InterventionSlaIntegrationTest {
                     + manager
                     + "' AND tutor_id = '"
                     + tutor
-                    + "' AND body LIKE '%H1 (HIGH)%'"))
+                    + "' AND body LIKE '%H1_MANAGER_COACHING (HIGH)%'"))
         .isEqualTo(1);
 
     // Every active manager was told (other tests add managers); a second check tells nobody again.
