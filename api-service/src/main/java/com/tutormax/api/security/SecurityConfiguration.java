@@ -63,6 +63,9 @@ class SecurityConfiguration {
             .hasAnyRole("ADMIN", "OPS_MANAGER")
             .pathMatchers("/api/workers/**")
             .hasAnyRole("ADMIN", "OPS_MANAGER")
+            // The dashboard's live push carries churn data: staff only (LivePushIntegrationTest).
+            .pathMatchers(HttpMethod.GET, "/ws/dashboard")
+            .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
             // The system of record: tutors read only their own tutor, sessions and feedback, a
             // student only their own feedback (scoped in RecordReader); students' personal data
             // and tutors' activity are for staff.
