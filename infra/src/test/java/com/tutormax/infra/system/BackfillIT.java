@@ -356,6 +356,19 @@ class BackfillIT {
   }
 
   /**
+   * Everything the fleet produced on the way (records, days, scores, recommendations, models) was
+   * taken by its consumers: no dead-letter topic holds a record. (A column too narrow for churn's
+   * intervention types once dead-lettered most recommendations unnoticed.)
+   */
+  @Test
+  @Order(7)
+  void nothingWasDeadLettered() throws Exception {
+    Map<String, Long> deadLettered = DeadLetters.count(fleet.backingUrls().kafkaBootstrapServers());
+    log("dead-letter topics: " + deadLettered);
+    assertThat(deadLettered.values()).allMatch(n -> n == 0);
+  }
+
+  /**
    * How the rule score spreads over the fleet as of {@code asOf}: how often each pattern flag is
    * raised, each component's and the score's quartiles, and the mean score and high+critical share
    * of the tutors the generator's ground truth sends away within 30 days against the others (for
