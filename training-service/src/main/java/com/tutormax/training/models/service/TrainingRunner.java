@@ -287,6 +287,9 @@ public class TrainingRunner {
     String base = properties.artifactBaseUrl();
     if (base == null || base.isBlank()) {
       base = "http://localhost:" + environment.getProperty("local.server.port", "8085");
+    } else if (!base.contains("://")) {
+      // A bare host:port, as a platform's service discovery gives it (render.yaml's hostport).
+      base = "http://" + base;
     }
     return base.replaceAll("/+$", "") + "/api/training/models/" + modelId + "/artifact";
   }
