@@ -14,5 +14,8 @@ public final class EventHeaders {
 
   public static final String DLT_ORIGIN = "tm-dlt-origin";
 
+  /** The consumer group that failed it (the error handler's own header says it otherwise). */
+  public static final String DLT_GROUP = "tm-dlt-group";
+
   private EventHeaders() {}
 }

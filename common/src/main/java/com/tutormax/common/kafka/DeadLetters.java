@@ -101,6 +101,10 @@ public final class DeadLetters {
     RecordHeaders headers = new RecordHeaders();
     headers.add(EventHeaders.DLT_REASON, reason.getBytes(StandardCharsets.UTF_8));
     headers.add(EventHeaders.DLT_ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
+    String group = KafkaUtils.getConsumerGroupId();
+    if (group != null) {
+      headers.add(EventHeaders.DLT_GROUP, group.getBytes(StandardCharsets.UTF_8));
+    }
     return headers;
   }
 }
