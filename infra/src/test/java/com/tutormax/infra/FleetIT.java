@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tutormax.infra.launcher.Fleet;
 import com.tutormax.infra.launcher.FleetOptions;
+import com.tutormax.infra.launcher.cli.DeadLettersCommand;
 import com.tutormax.infra.launcher.postgres.TutorMaxDatabase;
 import com.tutormax.infra.launcher.process.PortWait;
 import com.tutormax.infra.launcher.service.FleetService;
@@ -247,6 +248,25 @@ class FleetIT {
     List<Long> sorted = millis.stream().sorted().toList();
     assertThat(sorted.get(sorted.size() / 2)).isLessThan(1000);
     assertThat(sorted.get(sorted.size() - 1)).isLessThan(2000);
+  }
+
+  /**
+   * {@code ./tutormax dead-letters} lists the fleet's dead-letter topics through the gateway's
+   * admin API, signed in with the launcher's admin login; an unknown topic is a clear error.
+   */
+  @Test
+  @Order(5)
+  void theDeadLettersCommandListsTheFleetsDeadLetterTopics() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    DeadLettersCommand command =
+        new DeadLettersCommand(new java.io.PrintStream(out), new java.io.PrintStream(err));
+
+    assertThat(command.run(options, List.of())).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("pending", "tutormax.sessions.v1.DLT");
+    assertThat(command.run(options, List.of("tutormax.sessions.v1.DLT"))).isZero();
+    assertThat(command.run(options, List.of("no.such.topic.DLT"))).isEqualTo(3);
+    assertThat(err.toString()).contains("404");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.tutormax.infra.launcher;
 
+import com.tutormax.infra.launcher.cli.DeadLettersCommand;
 import com.tutormax.infra.launcher.cli.DownCommand;
 import com.tutormax.infra.launcher.cli.QualityCommand;
 import com.tutormax.infra.launcher.cli.ResetCommand;
@@ -11,9 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The local launcher: {@code up}, {@code down}, {@code status}, {@code reset}, {@code quality}. Run
- * by {@code ./tutormax}, or directly: {@code java -cp infra/target/classes:infra/target/lib/*
- * com.tutormax.infra.launcher.Launcher up} from the repository root.
+ * The local launcher: {@code up}, {@code down}, {@code status}, {@code reset}, {@code quality},
+ * {@code dead-letters}. Run by {@code ./tutormax}, or directly: {@code java -cp
+ * infra/target/classes:infra/target/lib/* com.tutormax.infra.launcher.Launcher up} from the
+ * repository root.
  */
 public final class Launcher {
 
@@ -36,6 +38,9 @@ public final class Launcher {
       case "status" -> new StatusCommand(System.out).run(options);
       case "reset" -> new ResetCommand(System.out).run(options.layout());
       case "quality" -> new QualityCommand(System.out, System.err).run(options);
+      case "dead-letters" ->
+          new DeadLettersCommand(System.out, System.err)
+              .run(options, java.util.Arrays.asList(args).subList(1, args.length));
       case "help", "-h", "--help" -> {
         System.out.print(Usage.TEXT);
         yield 0;

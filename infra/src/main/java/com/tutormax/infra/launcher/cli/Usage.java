@@ -18,6 +18,10 @@ public final class Usage {
         quality         the model quality report of the running fleet: each window's champion
                         against the targets and the rule score, and the early-warning figure
                         against the generator's ground truth (see docs/model-quality.md)
+        dead-letters [<topic> | replay <topic>]
+                        the dead-letter topics (records held, not yet replayed), a topic's
+                        pending records with their reasons, or their replay once the cause is
+                        fixed (see docs/recovery.md)
         help            this text
 
       Everything lives in .tutormax/ (a second `up` resumes the data of the first). Ports:

@@ -1,18 +1,22 @@
 package com.tutormax.infra.launcher.quality;
 
+import com.tutormax.infra.launcher.FleetOptions;
 import com.tutormax.infra.launcher.secret.AdminLogin;
+import com.tutormax.infra.launcher.service.FleetService;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reads a running fleet's API through its gateway, signed in as the launcher's admin. */
-final class GatewayClient {
+/** Calls a running fleet's API through its gateway, signed in as the launcher's admin. */
+public final class GatewayClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -22,12 +26,35 @@ final class GatewayClient {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String token;
 
-  GatewayClient(URI gateway, AdminLogin login) {
+  public GatewayClient(URI gateway, AdminLogin login) {
     this.gateway = gateway;
     this.login = login;
   }
 
-  JsonNode get(String path) throws IOException, InterruptedException {
+  /** The fleet's gateway on this machine, signed in with the launcher's admin login. */
+  public static GatewayClient forFleet(FleetOptions options) throws IOException {
+    Path loginFile = options.layout().adminLogin();
+    if (!Files.exists(loginFile)) {
+      throw new IOException("no admin login at " + loginFile + ": start the fleet first");
+    }
+    URI gateway =
+        URI.create("http://localhost:" + options.ports().service(FleetService.GATEWAY) + "/");
+    return new GatewayClient(gateway, AdminLogin.readOrCreate(loginFile));
+  }
+
+  public JsonNode post(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Authorization", "Bearer " + token())
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return body("POST " + path, response);
+  }
+
+  public JsonNode get(String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(gateway.resolve(path))

@@ -2,11 +2,8 @@ package com.tutormax.infra.launcher.quality;
 
 import com.tutormax.infra.launcher.FleetOptions;
 import com.tutormax.infra.launcher.secret.AdminLogin;
-import com.tutormax.infra.launcher.service.FleetService;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,18 +23,16 @@ public final class QualityCheck {
   private final GatewayClient client;
 
   public QualityCheck(URI gateway, AdminLogin login) {
-    this.client = new GatewayClient(gateway, login);
+    this(new GatewayClient(gateway, login));
+  }
+
+  private QualityCheck(GatewayClient client) {
+    this.client = client;
   }
 
   /** The check of the local fleet, signed in with the admin login its launcher generated. */
   public static QualityCheck forFleet(FleetOptions options) throws IOException {
-    Path loginFile = options.layout().adminLogin();
-    if (!Files.exists(loginFile)) {
-      throw new IOException("no admin login at " + loginFile + ": start the fleet first");
-    }
-    URI gateway =
-        URI.create("http://localhost:" + options.ports().service(FleetService.GATEWAY) + "/");
-    return new QualityCheck(gateway, AdminLogin.readOrCreate(loginFile));
+    return new QualityCheck(GatewayClient.forFleet(options));
   }
 
   /** The report, rendered. */
