@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -109,8 +108,8 @@ class InterventionSlaJob implements ScheduledJob {
   /** The active assignees of the tasks, by id (one query each, one after the other). */
   private Mono<Map<UUID, User>> assignees(List<SlaTask> overdue, List<SlaTask> dueSoon) {
     return Flux.concat(Flux.fromIterable(overdue), Flux.fromIterable(dueSoon))
+        .filter(task -> task.assigneeId() != null)
         .map(SlaTask::assigneeId)
-        .filter(Objects::nonNull)
         .distinct()
         .concatMap(users::findById)
         .filter(User::active)
