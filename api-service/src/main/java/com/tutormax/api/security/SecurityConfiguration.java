@@ -71,6 +71,12 @@ class SecurityConfiguration {
             // and tutors' activity are for staff.
             .pathMatchers(HttpMethod.GET, "/api/records/counts")
             .hasAnyRole("ADMIN", "OPS_MANAGER")
+            // The interventions workflow is staff work; people ops are scoped to their own tasks
+            // in the workflow (InterventionWorkflow), tutors and students never see it.
+            .pathMatchers("/api/interventions", "/api/interventions/**")
+            .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
+            .pathMatchers(HttpMethod.GET, "/api/tutors/*/interventions")
+            .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
             .pathMatchers(HttpMethod.GET, "/api/students/*", "/api/tutors/*/activity")
             .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
             .pathMatchers(

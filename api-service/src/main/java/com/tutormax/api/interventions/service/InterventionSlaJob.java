@@ -3,19 +3,19 @@ package com.tutormax.api.interventions.service;
 import com.tutormax.api.identity.domain.Role;
 import com.tutormax.api.identity.domain.User;
 import com.tutormax.api.identity.persistence.UserRepository;
-import com.tutormax.api.interventions.domain.OverdueTask;
+import com.tutormax.api.interventions.config.InterventionProperties;
+import com.tutormax.api.interventions.domain.SlaTask;
 import com.tutormax.api.interventions.persistence.InterventionStore;
+import com.tutormax.api.notifications.domain.InterventionDueSoonMessage;
 import com.tutormax.api.notifications.domain.InterventionOverdueMessage;
 import com.tutormax.api.notifications.domain.NotificationKind;
-import com.tutormax.api.notifications.domain.Recipient;
-import com.tutormax.api.notifications.service.NotificationService;
-import com.tutormax.api.notifications.service.NotificationService.Notice;
 import com.tutormax.common.events.InterventionUpdated;
 import com.tutormax.common.jobs.ScheduledJob;
 import com.tutormax.common.outbox.OutboxWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +24,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 /**
- * The scheduler's hourly {@code intervention-sla-check}: every open human task past its due time is
- * marked OVERDUE (once), an {@code InterventionUpdated} (status OVERDUE, by the scheduler) goes out
- * through the outbox, and each active OPS_MANAGER gets a notice. All in one transaction: if any
- * part fails nothing is marked, and the next check tries again.
+ * The scheduler's hourly {@code intervention-sla-check}. Every human task still being worked and
+ * past its due time is marked overdue (once), an {@code InterventionUpdated} (status OVERDUE, by
+ * the scheduler) goes out through the outbox, each active OPS_MANAGER and the task's assignee get a
+ * notice. Every assigned task not yet overdue that has used most of its SLA (or is due within
+ * hours; {@link InterventionProperties}) gets one due-soon notice to its assignee. All in one
+ * transaction: if any part fails nothing is marked, and the next check tries again.
  */
 @Component
 class InterventionSlaJob implements ScheduledJob {
@@ -39,23 +42,26 @@ class InterventionSlaJob implements ScheduledJob {
 
   private final InterventionStore interventions;
   private final UserRepository users;
-  private final NotificationService notifications;
+  private final TaskNotices notices;
   private final OutboxWriter outbox;
   private final TransactionalOperator transactions;
+  private final InterventionProperties properties;
   private final Clock clock;
 
   InterventionSlaJob(
       InterventionStore interventions,
       UserRepository users,
-      NotificationService notifications,
+      TaskNotices notices,
       OutboxWriter outbox,
       TransactionalOperator transactions,
+      InterventionProperties properties,
       Clock clock) {
     this.interventions = interventions;
     this.users = users;
-    this.notifications = notifications;
+    this.notices = notices;
     this.outbox = outbox;
     this.transactions = transactions;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -64,45 +70,99 @@ class InterventionSlaJob implements ScheduledJob {
     return NAME;
   }
 
+  /** What the check found, read in full before anything else runs on the connection. */
+  private record Found(
+      List<SlaTask> overdue, List<SlaTask> dueSoon, List<User> managers, Map<UUID, User> people) {}
+
   @Override
   public Mono<Map<String, Long>> run(Map<String, String> parameters) {
     Instant now = clock.instant();
+    double fraction = properties.dueSoonPercent() / 100.0;
     Mono<Map<String, Long>> check =
         interventions
-            .markOverdue(now)
+            .markOverdue(now, UPDATED_BY)
             .collectList()
+            // One statement after the other: they share the transaction's connection.
             .flatMap(
                 overdue ->
+                    interventions
+                        .markDueSoon(now, properties.dueSoonWithin(), fraction)
+                        .collectList()
+                        .map(dueSoon -> Tuples.of(overdue, dueSoon)))
+            .flatMap(
+                marked ->
                     users
                         .activeWithRole(Role.OPS_MANAGER)
                         .collectList()
-                        .flatMap(managers -> escalate(overdue, managers, now)));
+                        .flatMap(
+                            managers ->
+                                assignees(marked.getT1(), marked.getT2())
+                                    .map(
+                                        people ->
+                                            new Found(
+                                                marked.getT1(), marked.getT2(), managers, people))))
+            .flatMap(found -> act(found, now));
     return check.as(transactions::transactional);
   }
 
-  private Mono<Map<String, Long>> escalate(
-      List<OverdueTask> overdue, List<User> managers, Instant now) {
-    Mono<Long> published = Flux.fromIterable(overdue).concatMap(task -> publish(task, now)).count();
-    Mono<Long> noticed =
-        Flux.fromIterable(overdue)
-            .concatMap(task -> Flux.fromIterable(managers).concatMap(m -> notice(task, m, now)))
+  /** The active assignees of the tasks, by id (one query each, one after the other). */
+  private Mono<Map<UUID, User>> assignees(List<SlaTask> overdue, List<SlaTask> dueSoon) {
+    return Flux.concat(Flux.fromIterable(overdue), Flux.fromIterable(dueSoon))
+        .filter(task -> task.assigneeId() != null)
+        .map(SlaTask::assigneeId)
+        .distinct()
+        .concatMap(users::findById)
+        .filter(User::active)
+        .collectMap(User::id, u -> u, HashMap::new);
+  }
+
+  private Mono<Map<String, Long>> act(Found found, Instant now) {
+    Mono<Long> published =
+        Flux.fromIterable(found.overdue()).concatMap(task -> publish(task, now)).count();
+    Mono<Long> managersTold =
+        Flux.fromIterable(found.overdue())
+            .concatMap(
+                task ->
+                    Flux.fromIterable(found.managers())
+                        .concatMap(m -> overdueNotice(task, m, false, now)))
+            .filter(Boolean::booleanValue)
+            .count();
+    Mono<Long> assigneesTold =
+        Flux.fromIterable(found.overdue())
+            .filter(task -> found.people().containsKey(task.assigneeId()))
+            .concatMap(
+                task -> overdueNotice(task, found.people().get(task.assigneeId()), true, now))
+            .filter(Boolean::booleanValue)
+            .count();
+    Mono<Long> dueSoonTold =
+        Flux.fromIterable(found.dueSoon())
+            .filter(task -> found.people().containsKey(task.assigneeId()))
+            .concatMap(task -> dueSoonNotice(task, found.people().get(task.assigneeId()), now))
             .filter(Boolean::booleanValue)
             .count();
     // One after the other: the statements share the transaction's connection.
-    return published
-        .flatMap(p -> noticed.map(n -> reactor.util.function.Tuples.of(p, n)))
-        .map(
-            done -> {
-              Map<String, Long> counts = new LinkedHashMap<>();
-              counts.put("tasksOverdue", (long) overdue.size());
-              counts.put("updatesPublished", done.getT1());
-              counts.put("managers", (long) managers.size());
-              counts.put("notificationsRecorded", done.getT2());
-              return counts;
-            });
+    return published.flatMap(
+        p ->
+            managersTold.flatMap(
+                m ->
+                    assigneesTold.flatMap(
+                        a ->
+                            dueSoonTold.map(
+                                d -> {
+                                  Map<String, Long> counts = new LinkedHashMap<>();
+                                  counts.put("tasksOverdue", (long) found.overdue().size());
+                                  counts.put("updatesPublished", p);
+                                  counts.put("managers", (long) found.managers().size());
+                                  counts.put("notificationsRecorded", m);
+                                  counts.put("assigneesNotifiedOverdue", a);
+                                  counts.put("tasksDueSoon", (long) found.dueSoon().size());
+                                  counts.put("assigneesNotifiedDueSoon", d);
+                                  return counts;
+                                }))));
   }
 
-  private Mono<UUID> publish(OverdueTask task, Instant now) {
+  private Mono<UUID> publish(SlaTask task, Instant now) {
+    // OVERDUE in an update is the mark; an assigned task keeps its workflow status (see docs).
     InterventionUpdated update =
         new InterventionUpdated(
             task.interventionId(),
@@ -110,7 +170,7 @@ class InterventionSlaJob implements ScheduledJob {
             task.interventionType(),
             InterventionStore.OVERDUE,
             null,
-            null,
+            task.assigneeId() == null ? null : task.assigneeId().toString(),
             UPDATED_BY,
             now);
     // One id per task's overdue mark: a replayed outbox row is a duplicate to consumers.
@@ -121,22 +181,49 @@ class InterventionSlaJob implements ScheduledJob {
     return outbox.append(update, eventId);
   }
 
-  private Mono<Boolean> notice(OverdueTask task, User manager, Instant now) {
-    return notifications.record(
-        new Notice(
-            NotificationKind.INTERVENTION_OVERDUE,
-            Recipient.opsManager(manager.id().toString(), manager.email()),
-            InterventionOverdueMessage.of(
-                manager.displayName(),
+  private Mono<Boolean> overdueNotice(SlaTask task, User person, boolean assignee, Instant now) {
+    var message =
+        assignee
+            ? InterventionOverdueMessage.forAssignee(
+                person.displayName(),
                 task.interventionId(),
                 task.tutorId(),
                 task.interventionType(),
                 task.priority(),
                 task.reason(),
                 task.dueAt(),
-                now),
-            InterventionOverdueMessage.dedupeKey(task.interventionId(), manager.id().toString()),
-            null,
-            task.tutorId()));
+                now)
+            : InterventionOverdueMessage.of(
+                person.displayName(),
+                task.interventionId(),
+                task.tutorId(),
+                task.interventionType(),
+                task.priority(),
+                task.reason(),
+                task.dueAt(),
+                now);
+    return notices.tell(
+        person,
+        NotificationKind.INTERVENTION_OVERDUE,
+        message,
+        InterventionOverdueMessage.dedupeKey(task.interventionId(), person.id().toString()),
+        task.tutorId());
+  }
+
+  private Mono<Boolean> dueSoonNotice(SlaTask task, User assignee, Instant now) {
+    return notices.tell(
+        assignee,
+        NotificationKind.INTERVENTION_DUE_SOON,
+        InterventionDueSoonMessage.of(
+            assignee.displayName(),
+            task.interventionId(),
+            task.tutorId(),
+            task.interventionType(),
+            task.priority(),
+            task.reason(),
+            task.dueAt(),
+            now),
+        InterventionDueSoonMessage.dedupeKey(task.interventionId(), assignee.id().toString()),
+        task.tutorId());
   }
 }
