@@ -17,18 +17,18 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * Real users in core.users, their tokens (subject = user id, as api-service issues them), and
  * recommendations sent through Kafka as churn-service sends them, waited for until stored.
  */
-final class WorkflowFixtures {
+public final class WorkflowFixtures {
 
   private final EventPublisher publisher;
   private final DatabaseClient db;
 
-  WorkflowFixtures(EventPublisher publisher, DatabaseClient db) {
+  public WorkflowFixtures(EventPublisher publisher, DatabaseClient db) {
     this.publisher = publisher;
     this.db = db;
   }
 
   /** A user with the role (ACTIVE unless {@code active} is false). */
-  UUID user(String role, String name, boolean active) {
+  public UUID user(String role, String name, boolean active) {
     UUID id = UUID.randomUUID();
     db.sql(
             "INSERT INTO users (id, email, display_name, status) VALUES (:id, :email, :name,"
@@ -47,12 +47,12 @@ final class WorkflowFixtures {
     return id;
   }
 
-  static String token(UUID user, String role) {
+  public static String token(UUID user, String role) {
     return TestTokens.token(user.toString(), Duration.ofMinutes(10), null, role);
   }
 
   /** A human task for the tutor, recommended {@code ago} before now and due {@code dueIn} after. */
-  String task(String tutor, String type, RiskLevel risk, Duration ago, Duration dueIn)
+  public String task(String tutor, String type, RiskLevel risk, Duration ago, Duration dueIn)
       throws Exception {
     Instant now = Instant.now();
     return taskAt(tutor, type, risk, now.minus(ago), now.plus(dueIn));

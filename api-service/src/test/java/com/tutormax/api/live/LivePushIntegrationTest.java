@@ -3,6 +3,7 @@ package com.tutormax.api.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tutormax.api.ApiServiceApplication;
+import com.tutormax.api.interventions.WorkflowFixtures;
 import com.tutormax.common.domain.RiskLevel;
 import com.tutormax.common.events.ChurnPredicted;
 import com.tutormax.common.events.EventJson;
@@ -29,6 +30,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
@@ -51,6 +54,8 @@ class LivePushIntegrationTest {
   private static ConfigurableApplicationContext relayOnly;
 
   @Autowired EventPublisher publisher;
+  @Autowired DatabaseClient db;
+  @Autowired WebTestClient web;
 
   @BeforeAll
   static void startARelayOnlyInstance() {
@@ -101,6 +106,43 @@ class LivePushIntegrationTest {
       assertThat(third.path("data").path("previousRiskLevel").asString()).isEqualTo("CRITICAL");
       assertThat(client.seen(push("ALERTS", tutor))).isEqualTo(1);
       assertThat(client.seen(push("PREDICTIONS", tutor))).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void anAssignmentMadeThroughOneInstanceReachesAClientOfTheOther() throws Exception {
+    WorkflowFixtures fixtures = new WorkflowFixtures(publisher, db);
+    UUID manager = fixtures.user("OPS_MANAGER", "Mia Manager", true);
+    UUID peopleOps = fixtures.user("PEOPLE_OPS", "Pat People", true);
+    String tutor = "T-live-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Client client = Client.connect(relayPort(), TestTokens.forRoles("PEOPLE_OPS"))) {
+      client.next(f -> f.path("type").asString().equals("hello"));
+      String task =
+          fixtures.task(
+              tutor,
+              "H1_MANAGER_COACHING",
+              RiskLevel.HIGH,
+              Duration.ofMinutes(5),
+              Duration.ofHours(40));
+      assertThat(client.next(push("INTERVENTIONS", tutor)).path("data").path("change").asString())
+          .isEqualTo("RECOMMENDED");
+
+      web.post()
+          .uri("/api/interventions/{id}/assign", task)
+          .headers(h -> h.setBearerAuth(WorkflowFixtures.token(manager, "OPS_MANAGER")))
+          .bodyValue(Map.of("assigneeId", peopleOps.toString()))
+          .exchange()
+          .expectStatus()
+          .isOk();
+
+      JsonNode update =
+          client.next(
+              f ->
+                  push("INTERVENTIONS", tutor).test(f)
+                      && f.path("data").path("change").asString().equals("UPDATED"));
+      assertThat(update.path("data").path("interventionId").asString()).isEqualTo(task);
+      assertThat(update.path("data").path("status").asString()).isEqualTo("ASSIGNED");
+      assertThat(update.path("data").path("assigneeId").asString()).isEqualTo(peopleOps.toString());
     }
   }
 
