@@ -77,6 +77,15 @@ class SecurityConfiguration {
             .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
             .pathMatchers(HttpMethod.GET, "/api/tutors/*/interventions")
             .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
+            // Profiles, the list with churn scores and manager notes are for staff only (a tutor
+            // never sees a churn score or internal notes); before "/api/tutors/*", which a tutor
+            // may read and which "/api/tutors/overview" would otherwise match.
+            .pathMatchers(
+                "/api/tutors/overview",
+                "/api/tutors/*/profile",
+                "/api/tutors/*/notes",
+                "/api/tutors/*/notes/*")
+            .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
             .pathMatchers(HttpMethod.GET, "/api/students/*", "/api/tutors/*/activity")
             .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
             .pathMatchers(
