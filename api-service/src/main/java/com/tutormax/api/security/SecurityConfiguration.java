@@ -71,6 +71,9 @@ class SecurityConfiguration {
             // and tutors' activity are for staff.
             .pathMatchers(HttpMethod.GET, "/api/records/counts")
             .hasAnyRole("ADMIN", "OPS_MANAGER")
+            // The ops home shows churn scores and alerts: staff only.
+            .pathMatchers(HttpMethod.GET, "/api/home")
+            .hasAnyRole("ADMIN", "OPS_MANAGER", "PEOPLE_OPS")
             // The interventions workflow is staff work; people ops are scoped to their own tasks
             // in the workflow (InterventionWorkflow), tutors and students never see it.
             .pathMatchers("/api/interventions", "/api/interventions/**")
