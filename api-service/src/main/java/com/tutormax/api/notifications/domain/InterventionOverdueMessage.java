@@ -2,6 +2,7 @@ package com.tutormax.api.notifications.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /** Tells an operations manager that a human intervention task went past its SLA deadline. */
 public final class InterventionOverdueMessage {
@@ -13,7 +14,8 @@ public final class InterventionOverdueMessage {
     return "intervention-overdue:" + interventionId + ":" + managerId;
   }
 
-  public static Message of(
+  /** The model of {@code intervention-overdue.*.mustache}. */
+  public static MessageModel of(
       String managerName,
       String interventionId,
       String tutorId,
@@ -23,24 +25,27 @@ public final class InterventionOverdueMessage {
       Instant dueAt,
       Instant now) {
     long hoursLate = Duration.between(dueAt, now).toHours();
-    String body =
-        String.join(
-            "\n",
-            "Hello " + managerName + ",",
-            "",
-            "An intervention task is past its deadline and has not been taken up:",
-            "",
-            "Tutor:         " + tutorId,
-            "Intervention:  " + interventionType + (priority == null ? "" : " (" + priority + ")"),
-            "Due:           "
-                + FeedbackReminderMessage.WHEN.format(dueAt)
-                + (hoursLate > 0 ? " (" + hoursLate + " h ago)" : ""),
-            "Why:           " + (reason == null || reason.isBlank() ? "-" : reason),
-            "Task:          " + interventionId,
-            "",
-            "-- TutorMax");
-    return new Message(
-        "Overdue: " + interventionType + " for tutor " + truncate(tutorId, 120), body);
+    return new MessageModel(
+        Map.of(
+            "managerName",
+            managerName,
+            "interventionId",
+            interventionId,
+            "tutorId",
+            tutorId,
+            // The subject line holds 200 characters.
+            "tutorIdShort",
+            truncate(tutorId, 120),
+            "interventionType",
+            interventionType,
+            "priority",
+            priority == null ? "" : priority,
+            "reason",
+            reason == null || reason.isBlank() ? "-" : reason,
+            "dueAt",
+            FeedbackReminderMessage.WHEN.format(dueAt),
+            "hoursLate",
+            hoursLate > 0 ? Long.toString(hoursLate) : ""));
   }
 
   private static String truncate(String value, int max) {
