@@ -16,9 +16,18 @@ public record SmtpProperties(
     @DefaultValue("587") int port,
     String username,
     String password,
-    @DefaultValue("TutorMax <no-reply@tutormax.local>") String from,
+    @DefaultValue(SmtpProperties.DEFAULT_FROM) String from,
     @DefaultValue("true") boolean useTls,
     @DefaultValue("10s") Duration timeout) {
+
+  static final String DEFAULT_FROM = "TutorMax <no-reply@tutormax.local>";
+
+  public SmtpProperties {
+    // An empty SMTP_FROM (as in an env file) means the default, not a sender nobody accepts.
+    if (from == null || from.isBlank()) {
+      from = DEFAULT_FROM;
+    }
+  }
 
   public boolean configured() {
     return host != null && !host.isBlank();
