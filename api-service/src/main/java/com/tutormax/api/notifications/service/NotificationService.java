@@ -69,15 +69,18 @@ public class NotificationService {
 
   /** Records the notice; true if it is new, false if its dedupe key was recorded before. */
   public Mono<Boolean> record(Notice notice) {
-    return store.insertOnce(
-        Notification.recorded(
-            notice.kind(),
-            notice.recipient(),
-            templates.render(notice.kind(), notice.message()),
-            notice.dedupeKey(),
-            notice.sessionId(),
-            notice.tutorId(),
-            clock.instant()));
+    // Rendered on subscription: a template error is the Mono's error, not the caller's throw.
+    return Mono.defer(
+        () ->
+            store.insertOnce(
+                Notification.recorded(
+                    notice.kind(),
+                    notice.recipient(),
+                    templates.render(notice.kind(), notice.message()),
+                    notice.dedupeKey(),
+                    notice.sessionId(),
+                    notice.tutorId(),
+                    clock.instant())));
   }
 
   public Mono<Boolean> recorded(String dedupeKey) {
