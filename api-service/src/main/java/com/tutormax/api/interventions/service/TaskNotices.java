@@ -2,7 +2,7 @@ package com.tutormax.api.interventions.service;
 
 import com.tutormax.api.identity.domain.Role;
 import com.tutormax.api.identity.domain.User;
-import com.tutormax.api.notifications.domain.Message;
+import com.tutormax.api.notifications.domain.MessageModel;
 import com.tutormax.api.notifications.domain.NotificationKind;
 import com.tutormax.api.notifications.domain.Recipient;
 import com.tutormax.api.notifications.service.NotificationService;
@@ -22,7 +22,7 @@ class TaskNotices {
 
   /** True if the notice is new (its dedupe key was not recorded before). */
   Mono<Boolean> tell(
-      User person, NotificationKind kind, Message message, String dedupeKey, String tutorId) {
+      User person, NotificationKind kind, MessageModel message, String dedupeKey, String tutorId) {
     String id = person.id().toString();
     Recipient recipient =
         person.roles().contains(Role.OPS_MANAGER)

@@ -3,6 +3,7 @@ package com.tutormax.api.notifications.domain;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * The reminder to a student who has not rated a session a day after it (PRD "Interventions").
@@ -21,24 +22,15 @@ public final class FeedbackReminderMessage {
     return "feedback-reminder:" + sessionId;
   }
 
-  public static Message of(
+  /** The model of {@code feedback-reminder.*.mustache}. */
+  public static MessageModel of(
       String studentId, String subject, Instant start, String formLink, Instant linkExpires) {
-    String body =
-        String.join(
-            "\n",
-            "Hello,",
-            "",
-            "How did your " + subject + " session on " + WHEN.format(start) + " go?",
-            "Rating it takes two minutes and helps your tutor and us.",
-            "",
-            "Your feedback form: " + formLink,
-            "The link works once and until " + WHEN.format(linkExpires) + ".",
-            "",
-            "-- TutorMax",
-            "",
-            "(No email address is held for student "
-                + studentId
-                + ": this reminder is addressed to the student id.)");
-    return new Message("How was your " + subject + " session?", body);
+    return new MessageModel(
+        Map.of(
+            "studentId", studentId,
+            "subject", subject,
+            "heldAt", WHEN.format(start),
+            "formLink", formLink,
+            "linkExpires", WHEN.format(linkExpires)));
   }
 }

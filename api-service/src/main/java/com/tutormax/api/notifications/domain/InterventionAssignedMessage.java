@@ -1,6 +1,7 @@
 package com.tutormax.api.notifications.domain;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** Tells a staff member that an intervention task was assigned to them. */
 public final class InterventionAssignedMessage {
@@ -15,7 +16,8 @@ public final class InterventionAssignedMessage {
     return "intervention-assigned:" + interventionId + ":" + assigneeId + ":" + version;
   }
 
-  public static Message of(
+  /** The model of {@code intervention-assigned.*.mustache}. */
+  public static MessageModel of(
       String assigneeName,
       String assignedBy,
       String interventionId,
@@ -24,22 +26,11 @@ public final class InterventionAssignedMessage {
       String priority,
       String reason,
       Instant dueAt) {
-    String body =
-        String.join(
-            "\n",
-            "Hello " + assigneeName + ",",
-            "",
-            "An intervention task was assigned to you by " + assignedBy + ":",
-            "",
-            InterventionTaskText.describe(
-                interventionId, tutorId, interventionType, priority, reason, dueAt),
-            "",
-            "-- TutorMax");
-    return new Message(
-        "Assigned to you: "
-            + interventionType
-            + " for tutor "
-            + InterventionTaskText.truncate(tutorId, 120),
-        body);
+    Map<String, Object> values =
+        InterventionTaskText.values(
+            interventionId, tutorId, interventionType, priority, reason, dueAt);
+    values.put("assigneeName", assigneeName);
+    values.put("assignedBy", assignedBy);
+    return new MessageModel(values);
   }
 }

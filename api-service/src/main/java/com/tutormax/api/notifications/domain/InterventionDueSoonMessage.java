@@ -2,6 +2,7 @@ package com.tutormax.api.notifications.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /** Tells the assignee of an intervention task that its SLA deadline is near. */
 public final class InterventionDueSoonMessage {
@@ -13,7 +14,8 @@ public final class InterventionDueSoonMessage {
     return "intervention-due-soon:" + interventionId + ":" + assigneeId;
   }
 
-  public static Message of(
+  /** The model of {@code intervention-due-soon.*.mustache}. */
+  public static MessageModel of(
       String assigneeName,
       String interventionId,
       String tutorId,
@@ -23,24 +25,11 @@ public final class InterventionDueSoonMessage {
       Instant dueAt,
       Instant now) {
     long hoursLeft = Math.max(0, Duration.between(now, dueAt).toHours());
-    String body =
-        String.join(
-            "\n",
-            "Hello " + assigneeName + ",",
-            "",
-            "An intervention task assigned to you is due in "
-                + (hoursLeft < 1 ? "less than an hour" : hoursLeft + " h")
-                + ":",
-            "",
-            InterventionTaskText.describe(
-                interventionId, tutorId, interventionType, priority, reason, dueAt),
-            "",
-            "-- TutorMax");
-    return new Message(
-        "Due soon: "
-            + interventionType
-            + " for tutor "
-            + InterventionTaskText.truncate(tutorId, 120),
-        body);
+    Map<String, Object> values =
+        InterventionTaskText.values(
+            interventionId, tutorId, interventionType, priority, reason, dueAt);
+    values.put("assigneeName", assigneeName);
+    values.put("dueIn", hoursLeft < 1 ? "less than an hour" : hoursLeft + " h");
+    return new MessageModel(values);
   }
 }

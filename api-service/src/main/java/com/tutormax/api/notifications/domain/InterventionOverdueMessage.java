@@ -2,6 +2,7 @@ package com.tutormax.api.notifications.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Tells an operations manager that a human intervention task went past its SLA deadline, or the
@@ -16,7 +17,8 @@ public final class InterventionOverdueMessage {
     return "intervention-overdue:" + interventionId + ":" + managerId;
   }
 
-  public static Message of(
+  /** The model of {@code intervention-overdue.*.mustache}, for an operations manager. */
+  public static MessageModel of(
       String managerName,
       String interventionId,
       String tutorId,
@@ -25,29 +27,20 @@ public final class InterventionOverdueMessage {
       String reason,
       Instant dueAt,
       Instant now) {
-    long hoursLate = Duration.between(dueAt, now).toHours();
-    String body =
-        String.join(
-            "\n",
-            "Hello " + managerName + ",",
-            "",
-            "An intervention task is past its deadline and has not been taken up:",
-            "",
-            "Tutor:         " + tutorId,
-            "Intervention:  " + interventionType + (priority == null ? "" : " (" + priority + ")"),
-            "Due:           "
-                + FeedbackReminderMessage.WHEN.format(dueAt)
-                + (hoursLate > 0 ? " (" + hoursLate + " h ago)" : ""),
-            "Why:           " + (reason == null || reason.isBlank() ? "-" : reason),
-            "Task:          " + interventionId,
-            "",
-            "-- TutorMax");
-    return new Message(
-        "Overdue: " + interventionType + " for tutor " + truncate(tutorId, 120), body);
+    return model(
+        managerName,
+        false,
+        interventionId,
+        tutorId,
+        interventionType,
+        priority,
+        reason,
+        dueAt,
+        now);
   }
 
-  /** The notice to the task's assignee: their task is past its deadline. */
-  public static Message forAssignee(
+  /** The same notice to the task's assignee: their task is past its deadline. */
+  public static MessageModel forAssignee(
       String assigneeName,
       String interventionId,
       String tutorId,
@@ -56,25 +49,35 @@ public final class InterventionOverdueMessage {
       String reason,
       Instant dueAt,
       Instant now) {
-    long hoursLate = Duration.between(dueAt, now).toHours();
-    String body =
-        String.join(
-            "\n",
-            "Hello " + assigneeName + ",",
-            "",
-            "An intervention task assigned to you is past its deadline"
-                + (hoursLate > 0 ? " (" + hoursLate + " h ago)" : "")
-                + ":",
-            "",
-            InterventionTaskText.describe(
-                interventionId, tutorId, interventionType, priority, reason, dueAt),
-            "",
-            "-- TutorMax");
-    return new Message(
-        "Overdue: " + interventionType + " for tutor " + truncate(tutorId, 120), body);
+    return model(
+        assigneeName,
+        true,
+        interventionId,
+        tutorId,
+        interventionType,
+        priority,
+        reason,
+        dueAt,
+        now);
   }
 
-  private static String truncate(String value, int max) {
-    return value.length() <= max ? value : value.substring(0, max);
+  private static MessageModel model(
+      String name,
+      boolean assignedToYou,
+      String interventionId,
+      String tutorId,
+      String interventionType,
+      String priority,
+      String reason,
+      Instant dueAt,
+      Instant now) {
+    long hoursLate = Duration.between(dueAt, now).toHours();
+    Map<String, Object> values =
+        InterventionTaskText.values(
+            interventionId, tutorId, interventionType, priority, reason, dueAt);
+    values.put("managerName", name);
+    values.put("assignedToYou", assignedToYou);
+    values.put("hoursLate", hoursLate > 0 ? Long.toString(hoursLate) : "");
+    return new MessageModel(values);
   }
 }

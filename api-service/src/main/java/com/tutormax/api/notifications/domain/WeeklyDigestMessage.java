@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
@@ -29,52 +31,49 @@ public final class WeeklyDigestMessage {
             day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  public static Message of(String managerName, Instant from, Instant to, WeeklyFigures f) {
-    String body =
-        String.join(
-            "\n",
-            "Hello " + managerName + ",",
-            "",
-            "Your TutorMax week, " + DAY.format(from) + " to " + DAY.format(to) + " (UTC):",
-            "",
-            "Sessions held:           " + f.sessionsHeld() + " of " + f.sessionsScheduled(),
-            "No-show rate:            " + percent(f.noShowRate(), 0.05, true, "above 5%"),
-            "Tutor reschedule rate:   " + percent(f.rescheduleRate(), 0.15, true, "above 15%"),
-            "Average rating:          "
-                + average(f.averageRating())
-                + " ("
-                + f.ratings()
-                + " ratings)",
-            "First-session success:   "
-                + percent(f.firstSessionSuccess(), 0.70, false, "below 70%")
-                + " ("
-                + f.firstSessionRatings()
-                + " first sessions rated)",
-            "Feedback received:       " + f.ratings(),
-            "New tutors:              " + f.newTutors(),
-            "Tutors who left:         " + f.tutorsLeft(),
-            "Tutors gone inactive:    " + f.tutorsInactive(),
-            "",
-            "-- TutorMax");
-    return new Message("Your TutorMax week to " + DAY.format(to), body);
+  /**
+   * The model of {@code manager-weekly-digest.*.mustache}: each figure display-ready, each rate
+   * with a flag (true where it crosses the PRD's threshold, named in the templates).
+   */
+  public static MessageModel of(String managerName, Instant from, Instant to, WeeklyFigures f) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("managerName", managerName);
+    v.put("from", DAY.format(from));
+    v.put("to", DAY.format(to));
+    v.put("sessionsHeld", f.sessionsHeld());
+    v.put("sessionsScheduled", f.sessionsScheduled());
+    v.put("noShowRate", percent(f.noShowRate()));
+    v.put("noShowFlagged", crosses(f.noShowRate(), 0.05, true));
+    v.put("rescheduleRate", percent(f.rescheduleRate()));
+    v.put("rescheduleFlagged", crosses(f.rescheduleRate(), 0.15, true));
+    v.put("averageRating", average(f.averageRating()));
+    v.put("averageRatingFlagged", crosses(f.averageRating(), 3.5, false));
+    v.put("ratings", f.ratings());
+    v.put("firstSessionSuccess", percent(f.firstSessionSuccess()));
+    v.put("firstSessionFlagged", crosses(f.firstSessionSuccess(), 0.70, false));
+    v.put("firstSessionRatings", f.firstSessionRatings());
+    v.put("newTutors", f.newTutors());
+    v.put("tutorsLeft", f.tutorsLeft());
+    v.put("tutorsInactive", f.tutorsInactive());
+    return new MessageModel(v);
   }
 
-  static String percent(OptionalDouble share, double threshold, boolean above, String flag) {
-    if (share.isEmpty()) {
-      return "n/a";
-    }
-    double value = share.getAsDouble();
-    boolean flagged = above ? value > threshold : value < threshold;
-    String text = String.format(Locale.ROOT, "%.1f%%", value * 100);
-    return flagged ? text + "  <- " + flag : text;
+  static String percent(OptionalDouble share) {
+    return share.isEmpty()
+        ? "n/a"
+        : String.format(Locale.ROOT, "%.1f%%", share.getAsDouble() * 100);
   }
 
   static String average(OptionalDouble mean) {
-    if (mean.isEmpty()) {
-      return "n/a";
+    return mean.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f", mean.getAsDouble());
+  }
+
+  /** Whether a value crosses its flag threshold (above it, or below it); n/a never does. */
+  static boolean crosses(OptionalDouble value, double threshold, boolean above) {
+    if (value.isEmpty()) {
+      return false;
     }
-    double value = mean.getAsDouble();
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    return value < 3.5 ? text + "  <- below 3.5" : text;
+    double v = value.getAsDouble();
+    return above ? v > threshold : v < threshold;
   }
 }

@@ -15,13 +15,17 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** core.notifications (changeset core/008). Joins the caller's transaction if any. */
+/**
+ * core.notifications (changesets core/008, core/010): recording and reading notices. Joins the
+ * caller's transaction if any. The delivery queue's statements are in {@link DeliveryQueue}.
+ */
 @Repository
 public class NotificationStore {
 
-  private static final String COLUMNS =
-      "id, kind, recipient_email, recipient_role, recipient_id, subject, body, created_at,"
-          + " status, attempts, dedupe_key, session_id, tutor_id";
+  static final String COLUMNS =
+      "id, kind, recipient_email, recipient_role, recipient_id, subject, body, body_html,"
+          + " created_at, status, attempts, next_attempt_at, last_attempt_at, sent_at, last_error,"
+          + " dedupe_key, session_id, tutor_id";
 
   private final DatabaseClient db;
 
@@ -36,10 +40,11 @@ public class NotificationStore {
   public Mono<Boolean> insertOnce(Notification n) {
     DatabaseClient.GenericExecuteSpec spec =
         db.sql(
-                "INSERT INTO notifications ("
-                    + COLUMNS
-                    + ") VALUES (:id, :kind, :email, :role, :recipient, :subject, :body,"
-                    + " :created, :status, :attempts, :dedupe, :session, :tutor)"
+                "INSERT INTO notifications (id, kind, recipient_email, recipient_role,"
+                    + " recipient_id, subject, body, body_html, created_at, status, attempts,"
+                    + " next_attempt_at, dedupe_key, session_id, tutor_id) VALUES (:id, :kind,"
+                    + " :email, :role, :recipient, :subject, :body, :html, :created, :status,"
+                    + " :attempts, :next, :dedupe, :session, :tutor)"
                     + " ON CONFLICT (dedupe_key) DO NOTHING")
             .bind("id", n.id())
             .bind("kind", n.kind().name())
@@ -47,6 +52,7 @@ public class NotificationStore {
             .bind("recipient", n.recipient().id())
             .bind("subject", n.subject())
             .bind("body", n.body())
+            .bind("html", n.bodyHtml())
             .bind("created", n.createdAt())
             .bind("status", n.status().name())
             .bind("attempts", n.attempts())
@@ -54,6 +60,10 @@ public class NotificationStore {
     spec = bindNullable(spec, "email", n.recipient().email());
     spec = bindNullable(spec, "session", n.sessionId());
     spec = bindNullable(spec, "tutor", n.tutorId());
+    spec =
+        n.nextAttemptAt() == null
+            ? spec.bindNull("next", Instant.class)
+            : spec.bind("next", n.nextAttemptAt());
     return spec.fetch().rowsUpdated().map(rows -> rows > 0);
   }
 
@@ -62,6 +72,13 @@ public class NotificationStore {
     return db.sql("SELECT EXISTS (SELECT 1 FROM notifications WHERE dedupe_key = :key) AS found")
         .bind("key", dedupeKey)
         .map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class)))
+        .one();
+  }
+
+  public Mono<Notification> find(UUID id) {
+    return db.sql("SELECT " + COLUMNS + " FROM notifications WHERE id = :id")
+        .bind("id", id)
+        .map(NotificationStore::notification)
         .one();
   }
 
@@ -97,7 +114,7 @@ public class NotificationStore {
     return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
   }
 
-  private static Notification notification(Readable row) {
+  static Notification notification(Readable row) {
     return new Notification(
         row.get("id", UUID.class),
         NotificationKind.valueOf(row.get("kind", String.class)),
@@ -107,9 +124,14 @@ public class NotificationStore {
             row.get("recipient_email", String.class)),
         row.get("subject", String.class),
         row.get("body", String.class),
+        row.get("body_html", String.class),
         row.get("created_at", Instant.class),
         NotificationStatus.valueOf(row.get("status", String.class)),
         row.get("attempts", Integer.class),
+        row.get("next_attempt_at", Instant.class),
+        row.get("last_attempt_at", Instant.class),
+        row.get("sent_at", Instant.class),
+        row.get("last_error", String.class),
         row.get("dedupe_key", String.class),
         row.get("session_id", String.class),
         row.get("tutor_id", String.class));

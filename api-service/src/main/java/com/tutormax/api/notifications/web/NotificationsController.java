@@ -15,14 +15,17 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * The recorded notices, for admins (no mail server yet: this is where they can be read); each read
- * is audited.
+ * The notices, for admins: what was recorded and how its delivery stands (with no SMTP server
+ * configured this is where they are read); each read and each retry is audited.
  */
 @RestController
 @Tag(name = "Admin: notifications", description = "Notices recorded for people; admin only")
@@ -35,17 +38,29 @@ class NotificationsController {
   }
 
   @GetMapping("/api/admin/notifications")
-  @Operation(summary = "Recorded notices, newest first, by kind and recipient (email or id)")
+  @Operation(
+      summary =
+          "Recorded notices with their delivery status, newest first, by kind and recipient"
+              + " (email or id)")
   Flux<Notification> list(
       @AuthenticationPrincipal Jwt jwt,
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String recipient,
       @RequestParam(defaultValue = "100") int limit,
       ServerHttpRequest request) {
-    return notifications.search(
-        new Reader(UUID.fromString(jwt.getSubject()), jwt.getClaimAsString("email")),
-        query(kind, recipient, limit),
-        ClientInfo.of(request));
+    return notifications.search(reader(jwt), query(kind, recipient, limit), ClientInfo.of(request));
+  }
+
+  @PostMapping("/api/admin/notifications/{id}/retry")
+  @Operation(
+      summary = "Puts a FAILED notice back in the delivery queue (404 unknown, 409 not FAILED)")
+  Mono<Notification> retry(
+      @AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, ServerHttpRequest request) {
+    return notifications.retry(reader(jwt), id, ClientInfo.of(request));
+  }
+
+  private static Reader reader(Jwt jwt) {
+    return new Reader(UUID.fromString(jwt.getSubject()), jwt.getClaimAsString("email"));
   }
 
   private static NotificationQuery query(String kind, String recipient, int limit) {

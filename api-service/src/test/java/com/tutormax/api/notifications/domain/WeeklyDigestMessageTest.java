@@ -2,11 +2,18 @@ package com.tutormax.api.notifications.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tutormax.api.notifications.templates.NotificationTemplates;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class WeeklyDigestMessageTest {
+
+  private static final NotificationTemplates TEMPLATES = new NotificationTemplates();
+
+  private static Message render(MessageModel model) {
+    return TEMPLATES.render(NotificationKind.MANAGER_WEEKLY_DIGEST, model);
+  }
 
   private final Instant from = Instant.parse("2026-11-23T09:00:00Z");
   private final Instant to = Instant.parse("2026-11-30T09:00:00Z");
@@ -23,28 +30,37 @@ class WeeklyDigestMessageTest {
     assertThat(week.averageRating().getAsDouble()).isEqualTo(3.55);
     assertThat(week.firstSessionSuccess().getAsDouble()).isEqualTo(4.0 / 6);
 
-    Message m = WeeklyDigestMessage.of("Maria Ops", from, to, week);
+    Message m = render(WeeklyDigestMessage.of("Maria Ops", from, to, week));
 
     assertThat(m.subject()).isEqualTo("Your TutorMax week to Mon 30 Nov 2026");
-    assertThat(m.body())
-        .startsWith("Hello Maria Ops,")
-        .contains("Mon 23 Nov 2026 to Mon 30 Nov 2026 (UTC)")
-        .contains("Sessions held:           37 of 40")
-        .contains("No-show rate:            7.5%  <- above 5%")
-        .contains("Tutor reschedule rate:   20.0%  <- above 15%")
-        .contains("Average rating:          3.55 (20 ratings)")
-        .contains("First-session success:   66.7%  <- below 70% (6 first sessions rated)")
-        .contains("Feedback received:       20")
-        .contains("New tutors:              2")
-        .contains("Tutors who left:         1")
-        .contains("Tutors gone inactive:    3");
+    assertThat(m.text())
+        .isEqualTo(
+            """
+            Hello Maria Ops,
+
+            Your TutorMax week, Mon 23 Nov 2026 to Mon 30 Nov 2026 (UTC):
+
+            Sessions held:           37 of 40
+            No-show rate:            7.5%  <- above 5%
+            Tutor reschedule rate:   20.0%  <- above 15%
+            Average rating:          3.55 (20 ratings)
+            First-session success:   66.7%  <- below 70% (6 first sessions rated)
+            Feedback received:       20
+            New tutors:              2
+            Tutors who left:         1
+            Tutors gone inactive:    3
+
+            -- TutorMax""");
+    assertThat(m.html())
+        .contains("<td>7.5% <strong style=\"color: #b00\">above 5%</strong></td>")
+        .contains("<td>3.55 (20 ratings)</td>");
   }
 
   @Test
   void ratesWithinThresholdsAreNotFlagged() {
     WeeklyFigures week = new WeeklyFigures(100, 5, 15, 10, 45, 10, 7, 0, 0, 0);
 
-    String body = WeeklyDigestMessage.of("M", from, to, week).body();
+    String body = render(WeeklyDigestMessage.of("M", from, to, week)).text();
 
     assertThat(body)
         .contains("No-show rate:            5.0%\n")
@@ -59,12 +75,20 @@ class WeeklyDigestMessageTest {
     WeeklyFigures empty = new WeeklyFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     assertThat(empty.noShowRate()).isEmpty();
-    String body = WeeklyDigestMessage.of("M", from, to, empty).body();
+    String body = render(WeeklyDigestMessage.of("M", from, to, empty)).text();
     assertThat(body)
         .contains("Sessions held:           0 of 0")
         .contains("No-show rate:            n/a")
         .contains("Average rating:          n/a (0 ratings)")
         .contains("First-session success:   n/a (0 first sessions rated)");
+  }
+
+  @Test
+  void aLowAverageRatingIsFlagged() {
+    WeeklyFigures week = new WeeklyFigures(10, 0, 0, 10, 32, 0, 0, 0, 0, 0);
+
+    assertThat(render(WeeklyDigestMessage.of("M", from, to, week)).text())
+        .contains("Average rating:          3.20  <- below 3.5 (10 ratings)");
   }
 
   @Test
