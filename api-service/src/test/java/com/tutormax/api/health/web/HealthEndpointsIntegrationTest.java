@@ -140,7 +140,12 @@ class HealthEndpointsIntegrationTest {
 
   @Test
   void responseShapesAreDocumentedInOpenApi() {
-    web.get()
+    // springdoc builds the document on its first call, which on a busy build machine takes longer
+    // than the client's default 5 s.
+    web.mutate()
+        .responseTimeout(Duration.ofSeconds(30))
+        .build()
+        .get()
         .uri("/v3/api-docs")
         .exchange()
         .expectStatus()
