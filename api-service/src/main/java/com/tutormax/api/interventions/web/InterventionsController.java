@@ -10,6 +10,7 @@ import com.tutormax.api.interventions.service.InterventionView;
 import com.tutormax.api.interventions.service.InterventionWorkflow;
 import com.tutormax.api.records.domain.Page;
 import com.tutormax.api.records.domain.PageRequest;
+import com.tutormax.api.records.web.RequestParams;
 import com.tutormax.common.domain.RiskLevel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,15 +61,15 @@ class InterventionsController {
       @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
     InterventionFilter filter =
         new InterventionFilter(
-            ListParams.oneOf(status, InterventionStatus.class, "status"),
+            RequestParams.oneOf(status, InterventionStatus.class, "status"),
             ListParams.type(type),
             ListParams.assignee(assignee, actor(jwt).id()),
             assignee != null && "none".equalsIgnoreCase(assignee.trim()),
             tutor == null || tutor.isBlank() ? null : tutor.trim(),
-            ListParams.oneOf(risk, RiskLevel.class, "risk"),
+            RequestParams.oneOf(risk, RiskLevel.class, "risk"),
             ListParams.bool(overdue, "overdue"),
             queries.now());
-    return queries.list(filter, ListParams.page(page, size));
+    return queries.list(filter, RequestParams.page(page, size));
   }
 
   @GetMapping("/api/interventions/{id}")
@@ -96,7 +97,7 @@ class InterventionsController {
       @PathVariable String id,
       @Valid @RequestBody Requests.ChangeStatus body,
       ServerHttpRequest request) {
-    InterventionStatus to = ListParams.oneOf(body.status(), InterventionStatus.class, "status");
+    InterventionStatus to = RequestParams.oneOf(body.status(), InterventionStatus.class, "status");
     return workflow
         .changeStatus(actor(jwt), id, to, blankToNull(body.note()), ClientInfo.of(request))
         .then(queries.one(id));
@@ -110,7 +111,7 @@ class InterventionsController {
       @Valid @RequestBody Requests.RecordOutcome body,
       ServerHttpRequest request) {
     InterventionOutcome outcome =
-        ListParams.oneOf(body.outcome(), InterventionOutcome.class, "outcome");
+        RequestParams.oneOf(body.outcome(), InterventionOutcome.class, "outcome");
     return workflow
         .recordOutcome(actor(jwt), id, outcome, blankToNull(body.notes()), ClientInfo.of(request))
         .then(queries.one(id));
@@ -122,7 +123,7 @@ class InterventionsController {
       @PathVariable String id,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
-    return queries.ofTutor(id, ListParams.page(page, size));
+    return queries.ofTutor(id, RequestParams.page(page, size));
   }
 
   /** The staff member acting, from the verified token. */

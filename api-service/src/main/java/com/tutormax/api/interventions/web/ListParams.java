@@ -1,30 +1,14 @@
 package com.tutormax.api.interventions.web;
 
 import com.tutormax.api.interventions.domain.InterventionTypes;
-import com.tutormax.api.records.domain.PageRequest;
-import java.util.Arrays;
+import com.tutormax.api.records.web.RequestParams;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Turns the queue's query parameters into filter values, or a 400 that says what is wrong. */
 final class ListParams {
 
   private ListParams() {}
-
-  /** One of an enum's names (any case), or null when not given. */
-  static <E extends Enum<E>> E oneOf(String value, Class<E> type, String name) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw badRequest(
-          name + " must be one of " + Arrays.toString(type.getEnumConstants()).replace(" ", ""));
-    }
-  }
 
   static String type(String value) {
     if (value == null || value.isBlank()) {
@@ -33,7 +17,7 @@ final class ListParams {
     try {
       return InterventionTypes.code(value);
     } catch (IllegalArgumentException e) {
-      throw badRequest(e.getMessage());
+      throw RequestParams.badRequest(e.getMessage());
     }
   }
 
@@ -48,7 +32,7 @@ final class ListParams {
     try {
       return UUID.fromString(value.trim());
     } catch (IllegalArgumentException e) {
-      throw badRequest("assignee is a user id, 'me' or 'none'");
+      throw RequestParams.badRequest("assignee is a user id, 'me' or 'none'");
     }
   }
 
@@ -59,19 +43,7 @@ final class ListParams {
     return switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw badRequest(name + " is true or false");
+      default -> throw RequestParams.badRequest(name + " is true or false");
     };
-  }
-
-  static PageRequest page(int page, int size) {
-    try {
-      return new PageRequest(page, size);
-    } catch (IllegalArgumentException e) {
-      throw badRequest(e.getMessage());
-    }
-  }
-
-  static ResponseStatusException badRequest(String detail) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
   }
 }

@@ -1,14 +1,10 @@
 package com.tutormax.api.profiles.web;
 
 import com.tutormax.api.profiles.domain.TutorSort;
-import com.tutormax.api.records.domain.PageRequest;
-import com.tutormax.common.domain.SubjectFamily;
-import java.util.Arrays;
+import com.tutormax.api.records.web.RequestParams;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The staff list's query parameters as domain values, or a 400 that says what is wrong. */
 final class ListParams {
@@ -23,33 +19,10 @@ final class ListParams {
     }
     for (String item : value.split(",")) {
       if (!item.isBlank()) {
-        values.add(one(item, type, name));
+        values.add(RequestParams.oneOf(item, type, name));
       }
     }
     return values;
-  }
-
-  static <E extends Enum<E>> E one(String value, Class<E> type, String name) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw badRequest(
-          name + " must be one of " + Arrays.toString(type.getEnumConstants()).replace(" ", ""));
-    }
-  }
-
-  static String subject(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String subject = value.trim().toLowerCase(Locale.ROOT);
-    if (SubjectFamily.ofSubject(subject).isEmpty()) {
-      throw badRequest("unknown subject '" + value + "'");
-    }
-    return subject;
   }
 
   static String search(String value) {
@@ -57,14 +30,14 @@ final class ListParams {
       return null;
     }
     if (value.length() > 200) {
-      throw badRequest("q must be at most 200 characters");
+      throw RequestParams.badRequest("q must be at most 200 characters");
     }
     return value.trim();
   }
 
   static Integer days(Integer value, String name) {
     if (value != null && (value < 0 || value > 36_600)) {
-      throw badRequest(name + " must be between 0 and 36600 days");
+      throw RequestParams.badRequest(name + " must be between 0 and 36600 days");
     }
     return value;
   }
@@ -77,19 +50,7 @@ final class ListParams {
     return switch (order.trim().toLowerCase(Locale.ROOT)) {
       case "asc" -> false;
       case "desc" -> true;
-      default -> throw badRequest("order must be asc or desc");
+      default -> throw RequestParams.badRequest("order must be asc or desc");
     };
-  }
-
-  static PageRequest page(int page, int size) {
-    try {
-      return new PageRequest(page, size);
-    } catch (IllegalArgumentException e) {
-      throw badRequest(e.getMessage());
-    }
-  }
-
-  private static ResponseStatusException badRequest(String detail) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
   }
 }

@@ -9,6 +9,7 @@ import com.tutormax.api.records.domain.Page;
 import com.tutormax.api.records.domain.PageRequest;
 import com.tutormax.api.records.domain.TutorStatus;
 import com.tutormax.api.records.service.Viewers;
+import com.tutormax.api.records.web.RequestParams;
 import com.tutormax.common.domain.PerformanceTier;
 import com.tutormax.common.domain.RiskLevel;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,21 +68,21 @@ class TutorProfilesController {
       @RequestParam(required = false) String order,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
-    TutorSort named = ListParams.one(sort, TutorSort.class, "sort");
+    TutorSort named = RequestParams.oneOf(sort, TutorSort.class, "sort");
     TutorSort by = named == null ? TutorSort.SCORE : named;
-    TutorStatus wanted = ListParams.one(status, TutorStatus.class, "status");
+    TutorStatus wanted = RequestParams.oneOf(status, TutorStatus.class, "status");
     TutorListQuery query =
         new TutorListQuery(
             ListParams.search(q),
             ListParams.many(risk, RiskLevel.class, "risk"),
             ListParams.many(tier, PerformanceTier.class, "tier"),
-            ListParams.subject(subject),
+            RequestParams.subject(subject),
             ListParams.days(tenureMin, "tenure_min"),
             ListParams.days(tenureMax, "tenure_max"),
             wanted == null ? null : wanted.name(),
             by,
             ListParams.descending(order, by));
-    PageRequest request = ListParams.page(page, size);
+    PageRequest request = RequestParams.page(page, size);
     return viewers.of(jwt).flatMap(viewer -> profiles.list(viewer, query, request));
   }
 }

@@ -8,12 +8,15 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Turns list query parameters into domain values, or a 400 that says what is wrong. */
-final class RequestParams {
+/**
+ * Turns list query parameters into domain values, or a 400 that says what is wrong; shared by the
+ * records', the interventions queue's and the staff tutor list's routes.
+ */
+public final class RequestParams {
 
   private RequestParams() {}
 
-  static PageRequest page(int page, int size) {
+  public static PageRequest page(int page, int size) {
     try {
       return new PageRequest(page, size);
     } catch (IllegalArgumentException e) {
@@ -30,7 +33,7 @@ final class RequestParams {
   }
 
   /** One of an enum's names (any case), or null when not given. */
-  static <E extends Enum<E>> E oneOf(String value, Class<E> type, String name) {
+  public static <E extends Enum<E>> E oneOf(String value, Class<E> type, String name) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -43,7 +46,7 @@ final class RequestParams {
   }
 
   /** A subject of the catalog, or null when not given. */
-  static String subject(String value) {
+  public static String subject(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -58,7 +61,7 @@ final class RequestParams {
     return value == null ? null : value.name();
   }
 
-  private static ResponseStatusException badRequest(String detail) {
+  public static ResponseStatusException badRequest(String detail) {
     return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
   }
 }
