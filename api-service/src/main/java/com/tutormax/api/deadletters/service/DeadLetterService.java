@@ -142,7 +142,13 @@ public class DeadLetterService {
 
   /** Whether a topic is a dead-letter topic of this fleet's broker. */
   public Mono<Boolean> exists(String topic) {
-    return topics().map(all -> all.stream().anyMatch(t -> t.topic().equals(topic)));
+    return blocking(
+        () -> {
+          try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
+            return topic.endsWith(Topics.DLT_SUFFIX)
+                && admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic);
+          }
+        });
   }
 
   private static ProducerRecord<byte[], byte[]> backToOrigin(ConsumerRecord<byte[], byte[]> r) {

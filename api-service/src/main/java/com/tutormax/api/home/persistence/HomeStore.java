@@ -5,6 +5,7 @@ import com.tutormax.api.home.domain.HomeKpis;
 import com.tutormax.api.home.domain.OpenTask;
 import com.tutormax.api.home.domain.Share;
 import com.tutormax.api.home.domain.TrendDay;
+import com.tutormax.api.interventions.domain.InterventionStatus;
 import com.tutormax.api.interventions.domain.SlaState;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import reactor.core.publisher.Mono;
 @Repository
 public class HomeStore {
 
-  static final String ACTIVE_TASK = "status IN ('OPEN', 'OVERDUE', 'ASSIGNED', 'IN_PROGRESS')";
+  static final String ACTIVE_TASK = "status IN " + InterventionStatus.ACTIVE_SQL;
 
   private static final String TASK_COLUMNS =
       "intervention_id, tutor_id, intervention_type, priority, status, assignee_id,"

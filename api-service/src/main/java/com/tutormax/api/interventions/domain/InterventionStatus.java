@@ -25,6 +25,12 @@ public enum InterventionStatus {
   public static final Set<InterventionStatus> ACTIVE =
       EnumSet.of(OPEN, OVERDUE, ASSIGNED, IN_PROGRESS);
 
+  /** {@link #ACTIVE} as an SQL list, e.g. {@code ('OPEN', 'OVERDUE', …)}, for status IN … */
+  public static final String ACTIVE_SQL =
+      ACTIVE.stream()
+          .map(s -> "'" + s.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
   /** The statuses that end a task (churn-service's closing statuses include each of them). */
   public static final Set<InterventionStatus> CLOSED = EnumSet.of(COMPLETED, DECLINED, CANCELLED);
 

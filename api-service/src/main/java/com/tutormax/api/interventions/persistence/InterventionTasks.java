@@ -35,8 +35,6 @@ public class InterventionTasks {
       " ORDER BY due_at ASC NULLS LAST, CASE priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1"
           + " WHEN 'NORMAL' THEN 2 WHEN 'LOW' THEN 3 ELSE 4 END, recommended_at, intervention_id";
 
-  private static final String ACTIVE_STATUSES = "('OPEN', 'OVERDUE', 'ASSIGNED', 'IN_PROGRESS')";
-
   private final DatabaseClient db;
 
   public InterventionTasks(DatabaseClient db) {
@@ -169,7 +167,8 @@ public class InterventionTasks {
       parameters.put("risk", f.risk().name());
     }
     if (f.overdue() != null) {
-      String overdue = "(status IN " + ACTIVE_STATUSES + " AND COALESCE(due_at < :now, false))";
+      String overdue =
+          "(status IN " + InterventionStatus.ACTIVE_SQL + " AND COALESCE(due_at < :now, false))";
       clauses.add(f.overdue() ? overdue : "NOT " + overdue);
       parameters.put("now", f.now());
     }
