@@ -1,4 +1,4 @@
-package com.tutormax.evaluation.performance.domain;
+package com.tutormax.common.rules;
 
 import com.tutormax.common.events.FeedbackSubmitted;
 import com.tutormax.common.events.SessionRecorded;

@@ -5,6 +5,7 @@ import com.tutormax.common.events.SessionRecorded;
 import com.tutormax.common.events.TutorActivityRecorded;
 import com.tutormax.common.events.TutorDayClosed;
 import com.tutormax.common.events.TutorMaxEvent;
+import com.tutormax.common.rules.SessionRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
