@@ -251,6 +251,20 @@ class FleetIT {
   }
 
   /**
+   * Issue 10, item 6 (PRD: a negative first-session answer raises the "poor first session" flag at
+   * once): a student's "would not recommend, would not work together again" through the public
+   * feedback form reaches the tutor's churn prediction as POOR_FIRST_SESSION within 2 s (form →
+   * api-service → evaluation's open day → churn's provisional re-score).
+   */
+  @Test
+  @Order(5)
+  void aNegativeFirstSessionAnswerFlagsTheTutorWithinTwoSeconds() throws Exception {
+    long millis = new LiveInsight(new FleetApi(fleet)).measureFirstSessionFlag();
+    log("negative first-session answer to POOR_FIRST_SESSION flag, ms: " + millis);
+    assertThat(millis).isLessThan(2000);
+  }
+
+  /**
    * {@code ./tutormax dead-letters} lists the fleet's dead-letter topics through the gateway's
    * admin API, signed in with the launcher's admin login; an unknown topic is a clear error.
    */

@@ -86,6 +86,112 @@ public final class LiveInsight {
     return millis;
   }
 
+  /**
+   * Milliseconds from a student's negative answer on a first-session feedback form to the tutor's
+   * churn prediction carrying the poor-first-session flag (PRD: "raises the flag at once"). A new
+   * tutor is ingested with one first session held a few minutes ago; staff issue the feedback link,
+   * the student answers "would not recommend" and "no" to working together again.
+   */
+  public long measureFirstSessionFlag() throws InterruptedException {
+    JsonNode known = api.get("/api/sessions?size=1").path("items").get(0);
+    JsonNode knownTutor = api.get("/api/tutors/" + known.path("tutorId").asString());
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String tutor = "FIRST-" + suffix;
+    String student = "FIRST-ST-" + suffix;
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    api.post(
+        "/api/ingest/tutors",
+        "{\"tutor_id\":\""
+            + tutor
+            + "\",\"name\":\"Fay First\",\"email\":\""
+            + tutor.toLowerCase()
+            + "@tutors.test\",\"subjects\":"
+            + knownTutor.path("subjects")
+            + ",\"subject_family\":\""
+            + knownTutor.path("subjectFamily").asString()
+            + "\",\"baseline_sessions_per_week\":5,\"joined_at\":\""
+            + now.minus(Duration.ofDays(10))
+            + "\"}");
+    // A student of 16: old enough to answer without a parent's consent on record.
+    api.post(
+        "/api/ingest/students",
+        "{\"student_id\":\""
+            + student
+            + "\",\"name\":\"Sam Student\",\"age\":16,\"grade_level\":\"10\","
+            + "\"parental_consent\":true,\"registered_at\":\""
+            + now.minus(Duration.ofDays(10))
+            + "\"}");
+    BackfillRun.await(
+        "the new tutor and student to be stored",
+        Duration.ofSeconds(30),
+        () -> stored("/api/tutors/" + tutor) && stored("/api/students/" + student));
+    api.post(
+        "/api/ingest/sessions",
+        session(
+                tutor,
+                student,
+                knownTutor.path("subjects").get(0).asString(),
+                now.minus(Duration.ofMinutes(5)))
+            .replace("\"session_number\":5", "\"session_number\":1"));
+    String stored = "/api/sessions?size=1&tutor_id=" + tutor;
+    BackfillRun.await(
+        "the first session of " + tutor + " to be stored",
+        Duration.ofSeconds(30),
+        () -> api.get(stored).path("items").size() == 1);
+    String session = api.get(stored).path("items").get(0).path("sessionId").asString();
+    String form =
+        api.post("/api/feedback/tokens", "{\"session_id\":\"" + session + "\"}")
+            .path("formPath")
+            .asString();
+    String prediction = "/api/churn/tutors/" + tutor;
+    long sent = System.nanoTime();
+    api.post(
+        form,
+        "{\"overall_rating\":2,\"subject_knowledge\":3,\"communication\":2,\"patience\":2,"
+            + "\"engagement\":2,\"helpfulness\":2,\"would_recommend\":false,"
+            + "\"work_again\":\"NO\",\"improvement_areas\":[\"unclear\"],"
+            + "\"free_text\":\"hard to follow\"}");
+    while (!flagged(prediction)) {
+      if (System.nanoTime() - sent > Duration.ofSeconds(30).toNanos()) {
+        throw new AssertionError(
+            "the negative answer did not flag " + tutor + " in 30 s: " + current(prediction));
+      }
+      Thread.sleep(20);
+    }
+    return (System.nanoTime() - sent) / 1_000_000;
+  }
+
+  private boolean flagged(String prediction) {
+    JsonNode current = current(prediction);
+    if (current == null) {
+      return false;
+    }
+    for (JsonNode flag : current.path("flags")) {
+      if ("POOR_FIRST_SESSION".equals(flag.asString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean stored(String path) {
+    try {
+      api.get(path);
+      return true;
+    } catch (IllegalStateException notYet) {
+      return false;
+    }
+  }
+
+  /** The tutor's current prediction, or null before their first. */
+  private JsonNode current(String prediction) {
+    try {
+      return api.get(prediction);
+    } catch (IllegalStateException notYet) {
+      return null;
+    }
+  }
+
   /** Up to {@code wanted} scored tutors with sessions whose no-show component is not at its cap. */
   private List<String> scoredTutors(int wanted) {
     List<String> tutors = new ArrayList<>();
