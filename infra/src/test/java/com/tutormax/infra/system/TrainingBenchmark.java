@@ -19,16 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 8's training benchmark: on a fleet holding 120 days of history for ~300 tutors, one
  * training run (every window plus the first-session model) must take at most 30 s. Prints the run's
  * duration, each window's outcome and the quality report (the figures of docs/model-quality.md).
- * {@code -Dbenchmark.days=N} backfills N days instead (180 observe the 90-day window, which needs
- * about 130); the 30 s target is the issue's for 120 days, so only a 120-day run asserts it. Not
- * part of `verify`; run it with {@code ./mvnw -B -ntp verify -Pbenchmark
+ * {@code -Dbenchmark.days=N} backfills N days instead: 180 also train the 90-day window, which
+ * needs about 130 days of observed outcomes, and must meet the same 30 s (more rows, one more
+ * model). Not part of `verify`; run it with {@code ./mvnw -B -ntp verify -Pbenchmark
  * -Dit.test=TrainingBenchmark} (see docs/benchmarks.md).
  */
 class TrainingBenchmark {
 
   static final int DAYS = Integer.getInteger("benchmark.days", 120);
   static final Duration TARGET = Duration.ofSeconds(30);
-  static final int TARGET_DAYS = 120;
 
   /** How long the backfill and its evaluation may take: 15 minutes for 120 days, more for more. */
   static final Duration BACKFILL_LIMIT = Duration.ofMinutes(Math.max(15, DAYS / 6));
@@ -82,9 +81,7 @@ class TrainingBenchmark {
       }
       System.out.println(new QualityCheck(fleet.gatewayUrl(), fleet.adminLogin()).report());
       assertThat(finished.path("status").asString()).isEqualTo("SUCCEEDED");
-      if (DAYS <= TARGET_DAYS) {
-        assertThat(took).as("one training run").isLessThanOrEqualTo(TARGET);
-      }
+      assertThat(took).as("one training run on " + DAYS + " days").isLessThanOrEqualTo(TARGET);
     } finally {
       TestFleets.deleteData(options);
     }

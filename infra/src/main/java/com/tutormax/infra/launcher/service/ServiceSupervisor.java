@@ -98,7 +98,7 @@ public final class ServiceSupervisor implements AutoCloseable {
       Map<String, String> env = environment.apply(service);
       Path log = logs.resolve(service.serviceName() + ".log");
       rotate(log);
-      List<String> command = ServiceJvm.command(java, launch.jar(), launch.jvmOptions());
+      List<String> command = ServiceJvm.command(java, service, launch.jar(), launch.jvmOptions());
       Process process = ChildProcess.start(command, env, log, false);
       ServiceProcess started =
           new ServiceProcess(

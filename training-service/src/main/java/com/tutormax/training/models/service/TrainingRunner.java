@@ -36,11 +36,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,15 +50,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One training run: the training set from training's own history (closed days and detected churns,
  * never the generator's truth), one XGBoost model per window, each promoted only if it beats the
- * model in service on the same test rows; a promoted model is stored and announced ({@code
- * ModelPromoted} through the outbox) in one transaction. One run at a time; it runs in the
- * background and its outcome is kept in {@code runs}.
+ * model in service on the same test rows. Every model is stored as a candidate as soon as it is
+ * judged; the winners are crowned and announced ({@code ModelPromoted} through the outbox) together
+ * in one transaction at the end of the run. One run at a time; it runs in the background, its
+ * models two at a time, and its outcome is kept in {@code runs}.
  */
 @Service
 public class TrainingRunner {
 
   private static final Logger log = LoggerFactory.getLogger(TrainingRunner.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String FIRST_SESSION = "firstSession";
+
+  /** Models trained at once: one per core of the 2-core machine, each single-threaded. */
+  static final int PARALLEL = 2;
+
   private static final DateTimeFormatter VERSION =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -101,37 +109,36 @@ public class TrainingRunner {
   }
 
   /**
-   * Trains every window, then the first-session model, recording progress and each outcome as it
-   * goes and the result at the end (never throws).
+   * Reads the history, builds the training set, then trains every window's model and the
+   * first-session model, {@link #PARALLEL} at a time (each single-threaded, so a run uses the
+   * machine's two cores); records progress and each outcome as it comes, and the result and the
+   * time each phase took at the end (never throws).
    */
   void execute(Run run) {
     Duration timeout = Duration.ofMinutes(10);
-    int steps = 2 + TrainingSetBuilder.WINDOWS.size();
+    Map<String, Object> timings = new LinkedHashMap<>();
     try {
-      registry
-          .progress(run.runId(), "1/" + steps + ": reading the history", null, null)
-          .block(timeout);
+      registry.progress(run.runId(), "1/3: reading the history", null, null).block(timeout);
+      long started = System.nanoTime();
       List<TutorHistory> tutors = histories().block(timeout);
+      timings.put("historyMs", millisSince(started));
       LocalDate observedThrough =
           tutors.stream()
               .flatMap(t -> t.closedDays().stream())
               .map(TutorDayClosed::day)
               .max(LocalDate::compareTo)
               .orElseThrow(() -> new IllegalStateException("no closed tutor-days yet"));
+      registry.progress(run.runId(), "2/3: building the training set", null, null).block(timeout);
+      started = System.nanoTime();
       List<TrainingRow> rows =
           TrainingSetBuilder.rows(
               tutors, observedThrough, properties.minHistoryDays(), properties.stepDays());
-      Map<String, Object> summary = new LinkedHashMap<>();
-      int step = 1;
-      for (int window : TrainingSetBuilder.WINDOWS) {
-        step++;
-        progress(run, step + "/" + steps + ": the " + window + "-day window", rows, summary)
-            .block(timeout);
-        summary.put(window + "d", trainWindow(run, window, rows).block(timeout));
-      }
-      progress(run, steps + "/" + steps + ": the first-session model", rows, summary)
-          .block(timeout);
-      summary.put("firstSession", firstSessions.train(run, tutors).block(timeout));
+      timings.put("trainingSetMs", millisSince(started));
+
+      started = System.nanoTime();
+      Map<String, Object> summary = trainModels(run, tutors, rows).block(timeout);
+      timings.put("modelsMs", millisSince(started));
+      summary.put("timings", timings);
       registry
           .finish(
               run.runId(),
@@ -151,12 +158,74 @@ public class TrainingRunner {
     }
   }
 
+  /**
+   * Trains the models of a run, the slowest first, {@link #PARALLEL} at a time; the summary holds
+   * each model's outcome (with the milliseconds it took) under its key, in a fixed order.
+   */
+  private Mono<Map<String, Object>> trainModels(
+      Run run, List<TutorHistory> tutors, List<TrainingRow> rows) {
+    // The first-session model and the windows with the most rows take longest: they go first.
+    List<ModelPromoted> winners = java.util.Collections.synchronizedList(new ArrayList<>());
+    Map<String, Mono<Map<String, Object>>> models = new LinkedHashMap<>();
+    models.put(FIRST_SESSION, Mono.defer(() -> firstSessions.train(run, tutors)));
+    for (int window : TrainingSetBuilder.WINDOWS) {
+      models.put(
+          window + "d",
+          Mono.defer(() -> trainWindow(run, window, rows, winners))
+              .subscribeOn(Schedulers.boundedElastic()));
+    }
+    String training = "3/3: training " + models.size() + " models, ";
+    Map<String, Object> done = new ConcurrentHashMap<>();
+    return progress(run, training + "0 done", rows, done)
+        .thenMany(
+            Flux.fromIterable(models.entrySet())
+                .flatMap(
+                    model -> {
+                      long started = System.nanoTime();
+                      return model
+                          .getValue()
+                          .map(
+                              outcome -> {
+                                Map<String, Object> timed = new LinkedHashMap<>(outcome);
+                                timed.put("ms", millisSince(started));
+                                done.put(model.getKey(), timed);
+                                return ordered(done);
+                              });
+                    },
+                    PARALLEL)
+                // One progress write at a time, so the last one written is the latest.
+                .concatMap(soFar -> progress(run, training + soFar.size() + " done", rows, soFar)))
+        .then(Mono.defer(() -> promoteTogether(run, winners)))
+        .then(Mono.fromSupplier(() -> ordered(done)));
+  }
+
+  /** The outcomes so far as the summary shows them: windows ascending, then the first session. */
+  private static Map<String, Object> ordered(Map<String, Object> outcomes) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    for (int window : TrainingSetBuilder.WINDOWS) {
+      Object outcome = outcomes.get(window + "d");
+      if (outcome != null) {
+        summary.put(window + "d", outcome);
+      }
+    }
+    Object firstSession = outcomes.get(FIRST_SESSION);
+    if (firstSession != null) {
+      summary.put(FIRST_SESSION, firstSession);
+    }
+    return summary;
+  }
+
+  private static long millisSince(long nanoTime) {
+    return (System.nanoTime() - nanoTime) / 1_000_000;
+  }
+
   private Mono<Void> progress(
       Run run, String step, List<TrainingRow> rows, Map<String, Object> summary) {
     return registry.progress(run.runId(), step, rows.size(), JSON.writeValueAsString(summary));
   }
 
-  private Mono<Map<String, Object>> trainWindow(Run run, int window, List<TrainingRow> rows) {
+  private Mono<Map<String, Object>> trainWindow(
+      Run run, int window, List<TrainingRow> rows, List<ModelPromoted> winners) {
     List<LabelledRow> labelled = new ArrayList<>();
     List<TrainingRow> windowRows = TrainingSetBuilder.forWindow(rows, window);
     double[] ruleScores = new double[windowRows.size()];
@@ -219,29 +288,47 @@ public class TrainingRunner {
                       null,
                       "run:" + run.runId(),
                       null);
-              Mono<Void> store =
-                  registry.add(
+              if (decision.promote()) {
+                winners.add(
+                    new ModelPromoted(
+                        modelId, window, version, artifactUrl(modelId), headline(model), now));
+              }
+              // Stored as a candidate; the run's winners are crowned together at its end.
+              return registry
+                  .add(
                       row,
                       model.toArtifact(modelId, version),
                       JSON.writeValueAsString(model.testPredictions()),
-                      decision.promote(),
-                      now);
-              if (decision.promote()) {
-                store =
-                    store.then(
-                        outbox
-                            .append(
-                                new ModelPromoted(
-                                    modelId,
-                                    window,
-                                    version,
-                                    artifactUrl(modelId),
-                                    headline(model),
-                                    now))
-                            .then());
-              }
-              return store.as(transactions::transactional).thenReturn(outcome);
+                      false,
+                      now)
+                  .thenReturn(outcome);
             });
+  }
+
+  /**
+   * Crowns the run's winning window models and announces them in one transaction, so churn switches
+   * to a run's models together (one re-score of every tutor, not one per window) and a run that
+   * fails half-way promotes none of them.
+   */
+  private Mono<Void> promoteTogether(Run run, List<ModelPromoted> winners) {
+    Instant now = clock.instant();
+    return Flux.fromIterable(winners)
+        .sort(java.util.Comparator.comparingInt(ModelPromoted::windowDays))
+        .concatMap(
+            w ->
+                registry
+                    .promote(w.modelId(), "run:" + run.runId(), now)
+                    .then(
+                        outbox.append(
+                            new ModelPromoted(
+                                w.modelId(),
+                                w.windowDays(),
+                                w.version(),
+                                w.artifactUrl(),
+                                w.metrics(),
+                                now))))
+        .then()
+        .as(transactions::transactional);
   }
 
   /**
