@@ -141,7 +141,7 @@ public final class LiveInsight {
     String session = api.get(stored).path("items").get(0).path("sessionId").asString();
     String form =
         api.post("/api/feedback/tokens", "{\"session_id\":\"" + session + "\"}")
-            .path("formPath")
+            .path("form_path")
             .asString();
     String prediction = "/api/churn/tutors/" + tutor;
     long sent = System.nanoTime();
