@@ -71,6 +71,9 @@ class SecurityConfiguration {
             // and tutors' activity are for staff.
             .pathMatchers(HttpMethod.GET, "/api/records/counts")
             .hasAnyRole("ADMIN", "OPS_MANAGER")
+            // Analytics and exports span every tutor and intervention: managers only.
+            .pathMatchers("/api/analytics/**")
+            .hasAnyRole("ADMIN", "OPS_MANAGER")
             // The tutor portal is a tutor's own view (scoped to the token's tutor in the service).
             .pathMatchers("/api/portal", "/api/portal/**")
             .hasRole("TUTOR")

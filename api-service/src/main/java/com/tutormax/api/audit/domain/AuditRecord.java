@@ -1,5 +1,6 @@
 package com.tutormax.api.audit.domain;
 
+import com.tutormax.common.web.CsvCells;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -44,16 +45,6 @@ public record AuditRecord(
   }
 
   static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-      safe = "'" + safe;
-    }
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      safe = "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
+    return CsvCells.cell(value);
   }
 }
