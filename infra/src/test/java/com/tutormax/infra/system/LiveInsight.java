@@ -88,9 +88,10 @@ public final class LiveInsight {
 
   /**
    * Milliseconds from a student's negative answer on a first-session feedback form to the tutor's
-   * churn prediction carrying the poor-first-session flag (PRD: "raises the flag at once"). A new
-   * tutor is ingested with one first session held a few minutes ago; staff issue the feedback link,
-   * the student answers "would not recommend" and "no" to working together again.
+   * churn prediction carrying the poor-first-session flag (poor_first_session) (PRD: "raises the
+   * flag at once"). A new tutor is ingested with three sessions today, the first one the pair's
+   * first, the others rated five stars; staff issue the first session's feedback link and the
+   * student answers "would not recommend" and "no" to working together again.
    */
   public long measureFirstSessionFlag() throws InterruptedException {
     JsonNode known = api.get("/api/sessions?size=1").path("items").get(0);
@@ -98,6 +99,11 @@ public final class LiveInsight {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String tutor = "FIRST-" + suffix;
     String student = "FIRST-ST-" + suffix;
+    // Every event of this tutor falls on today's UTC day (an open day churn scores live).
+    long sinceMidnight = Instant.now().getEpochSecond() % 86_400;
+    if (sinceMidnight < 40 * 60) {
+      Thread.sleep((40 * 60 - sinceMidnight + 5) * 1000);
+    }
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     api.post(
         "/api/ingest/tutors",
@@ -125,22 +131,22 @@ public final class LiveInsight {
         "the new tutor and student to be stored",
         Duration.ofSeconds(30),
         () -> stored("/api/tutors/" + tutor) && stored("/api/students/" + student));
-    api.post(
-        "/api/ingest/sessions",
-        session(
-                tutor,
-                student,
-                knownTutor.path("subjects").get(0).asString(),
-                now.minus(Duration.ofMinutes(5)))
-            .replace("\"session_number\":5", "\"session_number\":1"));
-    String stored = "/api/sessions?size=1&tutor_id=" + tutor;
+    // Today: the first session 30 minutes ago, then two more with the same student, each rated 5;
+    // the first session's answer comes last and is the third rating, which evaluation needs
+    // before it scores a tutor (and churn scores them).
+    String subject = knownTutor.path("subjects").get(0).asString();
+    String first = ingestSession(tutor, student, subject, now.minus(Duration.ofMinutes(30)), 1);
+    String second = ingestSession(tutor, student, subject, now.minus(Duration.ofMinutes(20)), 2);
+    String third = ingestSession(tutor, student, subject, now.minus(Duration.ofMinutes(10)), 3);
+    String stored = "/api/sessions?size=10&tutor_id=" + tutor;
     BackfillRun.await(
-        "the first session of " + tutor + " to be stored",
+        "the sessions of " + tutor + " to be stored",
         Duration.ofSeconds(30),
-        () -> api.get(stored).path("items").size() == 1);
-    String session = api.get(stored).path("items").get(0).path("sessionId").asString();
+        () -> api.get(stored).path("items").size() == 3);
+    ingestFiveStars(tutor, student, second, now.minus(Duration.ofMinutes(15)));
+    ingestFiveStars(tutor, student, third, now.minus(Duration.ofMinutes(5)));
     String form =
-        api.post("/api/feedback/tokens", "{\"session_id\":\"" + session + "\"}")
+        api.post("/api/feedback/tokens", "{\"session_id\":\"" + first + "\"}")
             .path("form_path")
             .asString();
     String prediction = "/api/churn/tutors/" + tutor;
@@ -167,11 +173,42 @@ public final class LiveInsight {
       return false;
     }
     for (JsonNode flag : current.path("flags")) {
-      if ("POOR_FIRST_SESSION".equals(flag.asString())) {
+      if ("poor_first_session".equalsIgnoreCase(flag.asString())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Ingests a held session; its id. */
+  private String ingestSession(
+      String tutor, String student, String subject, Instant start, int number) {
+    String json =
+        session(tutor, student, subject, start)
+            .replace("\"session_number\":5", "\"session_number\":" + number);
+    int from = json.indexOf("LIVE-");
+    String id = json.substring(from, json.indexOf('"', from));
+    api.post("/api/ingest/sessions", json);
+    return id;
+  }
+
+  /** Ingests a five-star rating of a session that is not a first session. */
+  private void ingestFiveStars(String tutor, String student, String session, Instant at) {
+    api.post(
+        "/api/ingest/feedback",
+        "{\"feedback_id\":\"FB-"
+            + UUID.randomUUID()
+            + "\",\"session_id\":\""
+            + session
+            + "\",\"tutor_id\":\""
+            + tutor
+            + "\",\"student_id\":\""
+            + student
+            + "\",\"overall_rating\":5,\"subject_knowledge\":5,\"communication\":5,"
+            + "\"patience\":5,\"engagement\":5,\"helpfulness\":5,\"would_recommend\":true,"
+            + "\"first_session\":false,\"improvement_areas\":[],\"submitted_at\":\""
+            + at
+            + "\"}");
   }
 
   private boolean stored(String path) {
