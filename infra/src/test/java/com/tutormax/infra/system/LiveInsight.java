@@ -26,6 +26,7 @@ public final class LiveInsight {
     JsonNode known = api.get("/api/sessions?size=1").path("items").get(0);
     String tutor = known.path("tutorId").asString();
     String student = known.path("studentId").asString();
+    awaitStudent(student);
     String subject = known.path("subject").asString();
     String metrics = "/api/evaluation/tutors/" + tutor + "/metrics";
     BackfillRun.await(
@@ -65,6 +66,7 @@ public final class LiveInsight {
       double before = api.get(prediction).path("ruleScore").asDouble();
       double noShows = api.get(features).path("no_shows_14d").asDouble();
       JsonNode known = api.get("/api/sessions?size=1&tutor_id=" + tutor).path("items").get(0);
+      awaitStudent(known.path("studentId").asString());
       Instant start = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
       long sent = System.nanoTime();
       api.post(
@@ -209,6 +211,18 @@ public final class LiveInsight {
             + "\"first_session\":false,\"improvement_areas\":[],\"submitted_at\":\""
             + at
             + "\"}");
+  }
+
+  /**
+   * Waits until api-service has stored a student: live sessions and new students come on separate
+   * topics, so a session can be stored a moment before its student, and ingestion refuses a session
+   * of an unknown student.
+   */
+  private void awaitStudent(String student) {
+    BackfillRun.await(
+        "student " + student + " to be stored",
+        Duration.ofSeconds(30),
+        () -> stored("/api/students/" + student));
   }
 
   private boolean stored(String path) {
