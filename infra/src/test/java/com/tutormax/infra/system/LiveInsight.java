@@ -218,7 +218,7 @@ public final class LiveInsight {
    * topics, so a session can be stored a moment before its student, and ingestion refuses a session
    * of an unknown student.
    */
-  private void awaitStudent(String student) {
+  private void awaitStudent(String student) throws InterruptedException {
     BackfillRun.await(
         "student " + student + " to be stored",
         Duration.ofSeconds(30),
