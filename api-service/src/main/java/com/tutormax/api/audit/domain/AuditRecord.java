@@ -29,22 +29,7 @@ public record AuditRecord(
    * One CSV line (RFC 4180 quoting); cells that a spreadsheet would run as formulas are defused.
    */
   public String csvLine() {
-    return String.join(
-        ",",
-        Long.toString(id),
-        at.toString(),
-        actorId == null ? "" : actorId.toString(),
-        cell(actor),
-        cell(action),
-        cell(targetType),
-        cell(targetId),
-        cell(outcome),
-        cell(ip),
-        cell(userAgent),
-        cell(details));
-  }
-
-  static String cell(String value) {
-    return CsvCells.cell(value);
+    return CsvCells.line(
+        id, at, actorId, actor, action, targetType, targetId, outcome, ip, userAgent, details);
   }
 }

@@ -4,11 +4,11 @@ import com.tutormax.api.portal.domain.Milestones;
 import com.tutormax.api.portal.domain.PeerRank;
 import com.tutormax.api.portal.domain.PeriodStats;
 import com.tutormax.api.portal.domain.RatingDay;
+import com.tutormax.api.profiles.domain.Tenure;
 import com.tutormax.common.rules.SessionRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,10 +94,7 @@ public class PortalStore {
             row ->
                 new Milestones(
                     row.get("held", Long.class),
-                    Math.max(
-                        0,
-                        ChronoUnit.DAYS.between(
-                            LocalDate.ofInstant(joinedAt, ZoneOffset.UTC), today)),
+                    Tenure.days(joinedAt, today),
                     row.get("five_stars", Long.class),
                     row.get("first_rated", Long.class),
                     row.get("first_successful", Long.class)))

@@ -10,6 +10,7 @@ import com.tutormax.api.portal.domain.TutorPortal;
 import com.tutormax.api.portal.persistence.GoalStore;
 import com.tutormax.api.portal.persistence.PortalStore;
 import com.tutormax.api.profiles.domain.PerformanceView;
+import com.tutormax.api.profiles.domain.Tenure;
 import com.tutormax.api.profiles.persistence.ReadModelStore;
 import com.tutormax.api.profiles.service.RecentFeedback;
 import com.tutormax.api.records.domain.Tutor;
@@ -18,7 +19,6 @@ import com.tutormax.api.records.persistence.TutorStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +90,7 @@ public class TutorPortalService {
                             id,
                             firstName(tutor.name()),
                             joinedOn,
-                            Math.max(0, ChronoUnit.DAYS.between(joinedOn, today)),
+                            Tenure.days(tutor.joinedAt(), today),
                             performance == null
                                 ? null
                                 : new TutorPortal.Tier(
